@@ -1,0 +1,107 @@
+import path from 'node:path';
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
+import kbPlugin, {type KbPluginOptions} from './src/plugins/kb';
+import remarkStepCauses from './src/remark/stepCauses';
+import {loadArticles} from './src/kb/articles';
+import {siteRedirects} from './src/kb/redirects';
+import {docsDir} from './src/kb/paths';
+
+// Deployment settings come from the environment so canonical links and copied
+// links are right wherever the site is served.
+/** Origin of the published site, no trailing slash. */
+const SITE_URL = (process.env.SITE_URL ?? 'https://kb.example.com').replace(/\/$/, '');
+/** Path the site lives under, with leading and trailing slash. */
+const BASE_URL = `/${(process.env.BASE_URL ?? '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
+/** Where "Still stuck?" sends the reader: a mailto: or https URL. */
+const SUPPORT_CONTACT = process.env.SUPPORT_CONTACT ?? 'mailto:punchout-support@example.com';
+
+// Read once here for the client redirects; the kb plugin reads them again to
+// build its pages (config and plugins load at different times).
+const articles = loadArticles(path.resolve(__dirname, docsDir), __dirname);
+
+const config: Config = {
+  title: 'PunchOut Help',
+  tagline: 'Fixes for the Procurify ↔ Amazon Business PunchOut integration',
+  favicon: 'img/logo.svg',
+  url: SITE_URL,
+  baseUrl: BASE_URL,
+  trailingSlash: false,
+  customFields: {supportContact: SUPPORT_CONTACT},
+  clientModules: ['./src/clientModules/highlight.ts'],
+
+  future: {
+    v4: true, // turns on the Rspack-based faster bundler (@docusaurus/faster)
+  },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    hooks: {onBrokenMarkdownLinks: 'throw'},
+  },
+  i18n: {defaultLocale: 'en', locales: ['en']},
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: docsDir,
+          routeBasePath: 'articles',
+          sidebarPath: './sidebars.ts',
+          remarkPlugins: [remarkStepCauses],
+          breadcrumbs: true,
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+        sitemap: {lastmod: null, changefreq: null, priority: null},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [
+    [kbPlugin, {docsDir} satisfies KbPluginOptions],
+    [
+      '@docusaurus/plugin-client-redirects',
+      {redirects: siteRedirects(articles)} satisfies RedirectOptions,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    docs: {sidebar: {hideable: true}},
+    navbar: {
+      title: 'PunchOut Help',
+      logo: {alt: 'PunchOut Help home', src: 'img/logo.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'articles', position: 'left', label: 'Articles'},
+        {to: '/symptoms', label: 'Symptoms', position: 'left'},
+        {to: '/troubleshoot', label: 'Troubleshooter', position: 'left'},
+        {type: 'search', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Find a fix',
+          items: [
+            {label: 'All articles', to: '/'},
+            {label: 'Symptom index', to: '/symptoms'},
+            {label: 'Troubleshooter', to: '/troubleshoot'},
+          ],
+        },
+        {
+          title: 'Tools',
+          items: [{label: 'Special-character checker', to: '/tools/character-check'}],
+        },
+      ],
+      copyright: 'Procurify ↔ Amazon Business PunchOut knowledge base.',
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

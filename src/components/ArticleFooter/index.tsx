@@ -1,0 +1,88 @@
+import {useEffect, useState, type ReactNode} from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {useLocation} from '@docusaurus/router';
+import type {ArticleMeta} from '@site/src/kb/meta';
+import {contactHref, ticketMarkdown, ticketPlainText, type TicketStep} from '@site/src/kb/ticket';
+import {copyText} from '@site/src/lib/clipboard';
+import styles from './styles.module.css';
+
+export interface ArticleFooterProps {
+  readonly meta: ArticleMeta;
+  readonly title: string;
+}
+
+// The steps are read from the rendered Resolution, the one place they are written.
+function readSteps(): TicketStep[] {
+  return [...document.querySelectorAll<HTMLElement>('[data-callout="resolution"] li[data-step]')].map((li) => {
+    const body = li.firstElementChild as HTMLElement | null;
+    return {id: li.id, text: (body?.innerText ?? li.innerText).replace(/\s+/g, ' ').trim()};
+  });
+}
+
+/** "Copy for ticket" and "Still stuck?": the end of every article. */
+export default function ArticleFooter({meta, title}: ArticleFooterProps): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  const {pathname} = useLocation();
+  const url = `${siteConfig.url}${pathname}`;
+  const contact = String(siteConfig.customFields?.supportContact ?? '');
+  const [steps, setSteps] = useState<TicketStep[]>([]);
+  const [tried, setTried] = useState<string[]>([]);
+  const [copied, setCopied] = useState<'' | 'text' | 'markdown' | 'failed'>('');
+  useEffect(() => setSteps(readSteps()), [pathname]);
+
+  const input = {kbId: meta.kbId, title, url, steps};
+  async function copyForTicket(format: 'text' | 'markdown') {
+    const ok = await copyText(format === 'text' ? ticketPlainText(input) : ticketMarkdown(input));
+    setCopied(ok ? format : 'failed');
+    window.setTimeout(() => setCopied(''), 2500);
+  }
+
+  return (
+    <footer className={styles.footer}>
+      <section className={styles.box} aria-labelledby="copy-for-ticket-title">
+        <h2 id="copy-for-ticket-title" className={styles.title}>
+          Share this fix
+        </h2>
+        <p>Copy the KB ID, title, link and numbered steps, ready to paste into a ticket.</p>
+        <div className={styles.actions}>
+          <button type="button" className="button button--primary button--sm" data-copy-ticket="text" onClick={() => copyForTicket('text')}>
+            {copied === 'text' ? 'Copied' : 'Copy for ticket'}
+          </button>
+          <button type="button" className="button button--secondary button--sm" data-copy-ticket="markdown" onClick={() => copyForTicket('markdown')}>
+            {copied === 'markdown' ? 'Copied' : 'Copy as Markdown'}
+          </button>
+        </div>
+        <span role="status" className="sr-only">
+          {copied === 'text' || copied === 'markdown' ? `Copied ${meta.kbId} for a ticket` : copied === 'failed' ? 'Could not copy' : ''}
+        </span>
+      </section>
+      {contact ? (
+        <section className={styles.box} aria-labelledby="still-stuck-title" data-still-stuck="">
+          <h2 id="still-stuck-title" className={styles.title}>
+            Still stuck?
+          </h2>
+          {steps.length > 0 ? (
+            <fieldset className={styles.tried}>
+              <legend>Steps you have tried</legend>
+              {steps.map((s) => (
+                <label key={s.id}>
+                  <input
+                    type="checkbox"
+                    checked={tried.includes(s.id)}
+                    onChange={(e) =>
+                      setTried((t) => (e.target.checked ? [...t, s.id] : t.filter((x) => x !== s.id)))
+                    }
+                  />{' '}
+                  Step {s.id.replace('step-', '')}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          <a className="button button--secondary button--sm" data-contact-support="" href={contactHref(contact, input, tried)}>
+            Contact support about {meta.kbId}
+          </a>
+        </section>
+      ) : null}
+    </footer>
+  );
+}

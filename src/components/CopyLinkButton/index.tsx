@@ -1,0 +1,55 @@
+import {useState, type ReactNode} from 'react';
+import clsx from 'clsx';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {useLocation} from '@docusaurus/router';
+import {copyText} from '@site/src/lib/clipboard';
+import styles from './styles.module.css';
+
+export interface CopyLinkButtonProps {
+  /** Anchor on this page, without "#". */
+  readonly anchor: string;
+  /** What the link points at, read by screen readers: "Step 2". */
+  readonly label: string;
+  readonly className?: string;
+}
+
+/**
+ * Copies the full URL of an anchor (the configured site URL, so a link copied
+ * from a preview still points at the published site) and says so, visibly and
+ * through a live region for screen readers.
+ */
+export default function CopyLinkButton({anchor, label, className}: CopyLinkButtonProps): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  const {pathname} = useLocation();
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const url = `${siteConfig.url}${pathname}#${anchor}`;
+
+  async function onClick() {
+    const ok = await copyText(url);
+    setStatus(ok ? 'copied' : 'failed');
+    window.setTimeout(() => setStatus('idle'), 2500);
+  }
+
+  return (
+    <span className={clsx(styles.wrapper, className)} data-copied={status === 'copied' ? '' : undefined}>
+      <button
+        type="button"
+        className={styles.button}
+        data-copy-link={`#${anchor}`}
+        aria-label={`Copy link to ${label}`}
+        title="Copy link"
+        onClick={onClick}>
+        <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+          <path
+            fill="currentColor"
+            d="M10.6 13.4a1 1 0 0 1 0-1.4l3.3-3.3a3 3 0 1 1 4.2 4.2l-2 2-1.4-1.4 2-2a1 1 0 1 0-1.4-1.4L12 13.4a1 1 0 0 1-1.4 0Zm2.8-2.8a1 1 0 0 1 0 1.4l-3.3 3.3a3 3 0 1 1-4.2-4.2l2-2 1.4 1.4-2 2a1 1 0 1 0 1.4 1.4l3.3-3.3a1 1 0 0 1 1.4 0Z"
+          />
+        </svg>
+        <span className={styles.text}>{status === 'copied' ? 'Copied' : status === 'failed' ? 'Copy failed' : 'Link'}</span>
+      </button>
+      <span role="status" className="sr-only">
+        {status === 'copied' ? `Link to ${label} copied` : status === 'failed' ? 'Could not copy the link' : ''}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,117 @@
+import {useEffect, useRef, type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {useHistory, useLocation} from '@docusaurus/router';
+import type {ResolvedTree} from '@site/src/kb/troubleshooterCheck';
+import {followPath, parsePathParam, pathSearch} from '@site/src/kb/troubleshooterPath';
+import TreeOutline from './TreeOutline';
+import OutcomeCard from './OutcomeCard';
+import styles from './styles.module.css';
+
+export interface TroubleshooterProps {
+  /** The decision tree, checked and resolved by the kb plugin at build. */
+  readonly tree: ResolvedTree;
+}
+
+/**
+ * /troubleshoot: one question at a time, the answers so far in the URL
+ * (?path=yes.not-received) so a half-done diagnosis can be shared. Before
+ * JavaScript runs, the whole tree is shown as a nested list of links.
+ */
+export default function Troubleshooter({tree}: TroubleshooterProps): ReactNode {
+  const isBrowser = useIsBrowser();
+  const location = useLocation();
+  const history = useHistory();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const answers = parsePathParam(location.search);
+  const state = followPath(tree, answers);
+  const moved = useRef(false);
+
+  // Move focus to the new question so keyboard and screen-reader users follow along.
+  useEffect(() => {
+    if (moved.current) headingRef.current?.focus();
+  }, [location.search]);
+
+  const go = (ids: readonly string[]) => {
+    moved.current = true;
+    history.push({pathname: location.pathname, search: pathSearch(ids)});
+  };
+
+  return (
+    <Layout title="Troubleshooter" description="Answer a few questions to find the PunchOut article and the cause that fits.">
+      <main className="container margin-vert--lg">
+        <Heading as="h1">Troubleshooter</Heading>
+        {!isBrowser ? (
+          <>
+            <p>Follow the questions down to the article and the cause that fits.</p>
+            <TreeOutline tree={tree} />
+          </>
+        ) : (
+          <div className={styles.panel} data-troubleshooter="">
+            {state.invalid ? (
+              <p role="alert">Some answers in this link no longer match the questions; continue from here.</p>
+            ) : null}
+            {state.steps.length > 0 ? (
+              <ol className={styles.trail} aria-label="Your answers">
+                {state.steps.map((s, i) => (
+                  <li key={s.question.id}>
+                    {s.question.text} <strong>{s.answerLabel}</strong>{' '}
+                    <button type="button" className={styles.linkButton} onClick={() => go(answers.slice(0, i))}>
+                      Change
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+            {'question' in state.current ? (
+              <section aria-labelledby="tq-current">
+                <h2 id="tq-current" ref={headingRef} tabIndex={-1} className={styles.question}>
+                  {state.current.question.text}
+                </h2>
+                {state.current.question.help ? <p>{state.current.question.help}</p> : null}
+                <div className={styles.answers}>
+                  {state.current.question.answers.map((a) => (
+                    <button
+                      key={a.id}
+                      type="button"
+                      className="button button--outline button--primary"
+                      data-answer={a.id}
+                      onClick={() => go([...answers.slice(0, state.steps.length), a.id])}>
+                      {a.label}
+                    </button>
+                  ))}
+                </div>
+              </section>
+            ) : (
+              <section aria-labelledby="tq-current">
+                <h2 id="tq-current" ref={headingRef} tabIndex={-1} className={styles.question}>
+                  This article should help
+                </h2>
+                <OutcomeCard outcome={state.current.outcome} />
+              </section>
+            )}
+            <div className={styles.controls}>
+              <button
+                type="button"
+                className="button button--secondary button--sm"
+                disabled={state.steps.length === 0}
+                data-troubleshooter-back=""
+                onClick={() => go(answers.slice(0, Math.max(0, state.steps.length - 1)))}>
+                Back
+              </button>
+              <button
+                type="button"
+                className="button button--secondary button--sm"
+                disabled={state.steps.length === 0}
+                data-troubleshooter-restart=""
+                onClick={() => go([])}>
+                Start over
+              </button>
+            </div>
+          </div>
+        )}
+      </main>
+    </Layout>
+  );
+}

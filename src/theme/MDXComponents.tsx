@@ -1,0 +1,21 @@
+import MDXComponents from '@theme-original/MDXComponents';
+import {Issue, Cause, Resolution, Step} from '@site/src/components/Callout';
+import UiPath from '@site/src/components/UiPath';
+import SupportedDomains from '@site/src/components/SupportedDomains';
+import CharacterCheck from '@site/src/components/CharacterCheck';
+
+/**
+ * Registered once here so articles import nothing. The names must match
+ * knownComponents in src/kb/articles.ts, which checks them in the content
+ * (a test keeps the two lists equal).
+ */
+export default {
+  ...MDXComponents,
+  Issue,
+  Cause,
+  Resolution,
+  Step,
+  UiPath,
+  SupportedDomains,
+  CharacterCheck,
+};

@@ -1,0 +1,124 @@
+import {useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import {useHistory} from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import HighlightedText from '@site/src/components/SearchHighlight';
+import {loadSearchEngine} from '@site/src/search/client';
+import type {SearchEngine} from '@site/src/search/engine';
+import type {SearchHit} from '@site/src/search/types';
+import {withHighlight} from '@site/src/search/highlightParam';
+import {useSearchShortcut} from './useSearchShortcut';
+import styles from './styles.module.css';
+
+/**
+ * The navbar search box: an ARIA combobox. Suggestions appear while typing;
+ * Enter opens /search?q=… (or the highlighted suggestion). Ctrl/⌘-K and "/"
+ * focus it. The index loads on first focus, not with the page.
+ */
+export default function SearchBar(): ReactNode {
+  const history = useHistory();
+  const searchPage = useBaseUrl('/search');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const engineRef = useRef<SearchEngine | null>(null);
+  const listId = useId();
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  useSearchShortcut(inputRef);
+
+  function warmUp() {
+    loadSearchEngine()
+      .then((engine) => {
+        engineRef.current = engine;
+        if (inputRef.current?.value) setHits(engine.search(inputRef.current.value, 6));
+      })
+      .catch(() => undefined); // the /search page reports load errors
+  }
+
+  useEffect(() => {
+    setHits(query.trim() && engineRef.current ? engineRef.current.search(query, 6) : []);
+    setActive(-1);
+  }, [query]);
+
+  function go(href: string) {
+    setOpen(false);
+    inputRef.current?.blur();
+    history.push(href);
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.key === 'ArrowDown' && hits.length) {
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => (a + 1) % hits.length);
+    } else if (e.key === 'ArrowUp' && hits.length) {
+      e.preventDefault();
+      setActive((a) => (a <= 0 ? hits.length - 1 : a - 1));
+    } else if (e.key === 'Escape') {
+      setOpen(false);
+      setActive(-1);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      const q = query.trim();
+      if (active >= 0 && hits[active]) go(withHighlight(hits[active].href, q));
+      else if (q) go(`${searchPage}?q=${encodeURIComponent(q)}`);
+    }
+  }
+
+  const expanded = open && query.trim() !== '' && hits.length > 0;
+  return (
+    <div className={styles.wrapper} role="search">
+      <label htmlFor={`${listId}-input`} className="sr-only">
+        Search the knowledge base
+      </label>
+      <input
+        ref={inputRef}
+        id={`${listId}-input`}
+        type="search"
+        className={styles.input}
+        placeholder="Search (Ctrl+K)"
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        data-search-input=""
+        value={query}
+        onFocus={() => {
+          warmUp();
+          setOpen(true);
+        }}
+        onBlur={() => window.setTimeout(() => setOpen(false), 150)}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <ul id={listId} role="listbox" aria-label="Suggestions" className={styles.list} hidden={!expanded}>
+        {hits.map((hit, i) => (
+          <li
+            key={hit.kbId}
+            id={`${listId}-${i}`}
+            role="option"
+            aria-selected={i === active}
+            data-search-suggestion={hit.kbId}
+            className={styles.option}
+            onMouseDown={(e) => {
+              e.preventDefault(); // keep focus until the click navigates
+              go(withHighlight(hit.href, query.trim()));
+            }}>
+            <span className={styles.optionTitle}>
+              <span className={styles.kbId}>{hit.kbId}</span> {hit.title}
+            </span>
+            <span className={styles.optionSnippet}>
+              <HighlightedText parts={hit.snippet} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
