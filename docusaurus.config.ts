@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {themes as prismThemes} from 'prism-react-renderer';
-import type {Config} from '@docusaurus/types';
+import type {Config, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import kbPlugin, {type KbPluginOptions} from './src/plugins/kb';
@@ -30,7 +30,7 @@ const config: Config = {
   baseUrl: BASE_URL,
   trailingSlash: false,
   customFields: {supportContact: SUPPORT_CONTACT},
-  clientModules: ['./src/clientModules/highlight.ts'],
+  clientModules: ['./src/clientModules/highlight.ts', './src/clientModules/ready.ts'],
 
   future: {
     v4: true, // turns on the Rspack-based faster bundler (@docusaurus/faster)
@@ -62,7 +62,8 @@ const config: Config = {
   ],
 
   plugins: [
-    [kbPlugin, {docsDir} satisfies KbPluginOptions],
+    // PluginModule types content as unknown; the plugin itself is typed with its own content.
+    [kbPlugin as PluginModule, {docsDir} satisfies KbPluginOptions],
     [
       '@docusaurus/plugin-client-redirects',
       {redirects: siteRedirects(articles)} satisfies RedirectOptions,

@@ -92,7 +92,7 @@ export function readArticle(
         parsed.data,
       );
       const expected =
-        received === undefined ? 'a value (required field)' : issue.message.replace(/^Invalid input: expected /, '');
+        received === undefined ? 'a value (required field)' : issue.message.replace(/^Invalid (input|option): expected /, '');
       problem(field, expected, received);
     }
   }
@@ -109,6 +109,7 @@ export function readArticle(
   const causes: CauseRecord[] = [];
   const steps: StepRecord[] = [];
   let issueText = '';
+  const uiPaths: string[] = [];
   walk(tree, (node, parent) => {
     if (!isJsx(node) || !node.name) return;
     const name = node.name;
@@ -139,8 +140,11 @@ export function readArticle(
       const hasStep = (node.children ?? []).some((c) => isJsx(c) && c.name === 'Step');
       if (!hasStep) problem(`${where} children`, 'at least one <Step>', 'no <Step>');
     }
-    if (name === 'UiPath' && !attr(node, 'path'))
-      problem(`${where} path`, 'a path like "Settings > Integrations"', undefined);
+    if (name === 'UiPath') {
+      const uiPath = attr(node, 'path');
+      if (!uiPath) problem(`${where} path`, 'a path like "Settings > Integrations"', undefined);
+      else if (!uiPaths.includes(uiPath)) uiPaths.push(uiPath);
+    }
   });
 
   for (const name of ['Issue', 'Resolution'] as const) {
@@ -182,6 +186,7 @@ export function readArticle(
       lastReviewed: d.last_reviewed.toISOString().slice(0, 10),
       redirectFrom: d.redirect_from.map((s) => `${articlesBasePath}${s}`),
       issueText,
+      uiPaths,
       causes,
       steps,
     },

@@ -29,13 +29,14 @@ export interface ResolvedTree {
 /**
  * Checks the tree against the articles: no dead end (every answer leads to a
  * question that exists or to an outcome), no loop, no unreachable question,
- * no outcome pointing at a missing article or anchor, every article reached.
+ * no outcome pointing at a missing article or anchor. Articles no outcome
+ * reaches are returned as `unreached`, for a warning.
  */
 export function checkTroubleshooter(
   questions: readonly Question[],
   start: string,
   articles: readonly ArticleRecord[],
-): {tree?: ResolvedTree; problems: ContentProblem[]} {
+): {tree?: ResolvedTree; problems: ContentProblem[]; unreached: string[]} {
   const problems: ContentProblem[] = [];
   const add = (field: string, expected: string, received: string) => problems.push({file: FILE, field, expected, received});
   const byId = new Map(questions.map((q) => [q.id, q]));
@@ -99,8 +100,8 @@ export function checkTroubleshooter(
   };
   walk(start, []);
   for (const q of questions) if (!visited.has(q.id)) add(q.id, 'a question reachable from the start', 'unreachable');
-  for (const a of articles)
-    if (!reachedArticles.has(a.kbId)) add('outcomes', `an outcome for every article`, `none for ${a.kbId} (${a.file})`);
+  // Not an error: a new article builds before anyone adds it to the tree.
+  const unreached = articles.filter((a) => !reachedArticles.has(a.kbId)).map((a) => a.kbId);
 
-  return problems.length ? {problems} : {problems, tree: {start, questions: resolved}};
+  return problems.length ? {problems, unreached} : {problems, unreached, tree: {start, questions: resolved}};
 }

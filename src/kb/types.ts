@@ -40,6 +40,8 @@ export interface ArticleRecord {
   readonly lastReviewed: string;
   readonly redirectFrom: readonly string[];
   readonly issueText: string;
+  /** Menu paths the steps name, e.g. "Settings > Integrations". */
+  readonly uiPaths: readonly string[];
   readonly causes: readonly CauseRecord[];
   readonly steps: readonly StepRecord[];
 }

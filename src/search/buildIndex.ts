@@ -21,6 +21,7 @@ export function buildSearchIndex(articles: readonly ArticleRecord[]): SearchInde
       symptoms: a.symptoms.map((s) => s.text).join(' | '),
       statusTexts: a.statusTexts.join(' | '),
       keywords: a.keywords.join(' | '),
+      uiPaths: a.uiPaths.join(' | '),
       description: a.description,
       sections,
     };

@@ -14,6 +14,7 @@ export const fieldBoosts = {
   title: 4,
   symptoms: 4,
   keywords: 3,
+  uiPaths: 3,
   description: 1.5,
   body: 1,
 } as const;
@@ -50,7 +51,7 @@ export function createEngine(data: SearchIndexData): SearchEngine {
     data.docs.map((d) => [
       d.id,
       {
-        strong: tokenize([d.title, d.symptoms, d.statusTexts, d.keywords].join(' | ')).join(' '),
+        strong: tokenize([d.title, d.symptoms, d.statusTexts, d.keywords, d.uiPaths].join(' | ')).join(' '),
         all: tokenize(fields.map((f) => fieldText(d, f)).join(' | ')).join(' '),
       },
     ]),
@@ -109,13 +110,14 @@ export function createEngine(data: SearchIndexData): SearchEngine {
   };
 }
 
-/** The section holding most of the matched words; the issue when none does better. */
+/** The section holding most of the distinct matched words; the issue when none does better. */
 function toHit(doc: SearchDoc, result: SearchResult, query: string): SearchHit {
   const matched = new Set([...result.terms, ...tokenize(parseQuery(query).text).map((t) => processTerm(t) ?? '')].filter(Boolean));
   let best = doc.sections[0];
   let bestScore = 0;
   for (const s of doc.sections) {
-    const score = tokenize(`${s.label} ${s.text}`).filter((w) => matched.has(processTerm(w) ?? '')).length;
+    // Distinct words, so a section that repeats one word does not beat one holding several.
+    const score = new Set(tokenize(`${s.label} ${s.text}`).map((w) => processTerm(w) ?? '').filter((t) => matched.has(t))).size;
     if (score > bestScore) {
       best = s;
       bestScore = score;

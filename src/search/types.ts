@@ -16,6 +16,8 @@ export interface SearchDoc {
   readonly symptoms: string;
   readonly statusTexts: string;
   readonly keywords: string;
+  /** Menu paths named in the steps: people paste them as they read them. */
+  readonly uiPaths: string;
   readonly description: string;
   /** Issue, causes and steps; their text is the index's body field. */
   readonly sections: readonly SearchSection[];

@@ -7,6 +7,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import logger from '@docusaurus/logger';
 import {loadArticles} from '../../kb/articles';
 import type {ArticleRecord} from '../../kb/types';
 import {siteRedirects} from '../../kb/redirects';
@@ -26,15 +27,17 @@ export interface KbContent {
   readonly troubleshooter: ResolvedTree;
 }
 
-export default function kbPlugin(context: LoadContext, options: KbPluginOptions): Plugin<KbContent> {
-  const docsDir = path.resolve(context.siteDir, options.docsDir);
+export default function kbPlugin(context: LoadContext, options: unknown): Plugin<KbContent> {
+  const {docsDir: dir} = options as KbPluginOptions;
+  const docsDir = path.resolve(context.siteDir, dir);
   return {
     name: 'kb-content',
     getPathsToWatch: () => [path.join(docsDir, '**/*.{md,mdx}')],
     async loadContent() {
       const articles = loadArticles(docsDir, context.siteDir);
-      const {tree, problems} = checkTroubleshooter(questions, startQuestion, articles);
+      const {tree, problems, unreached} = checkTroubleshooter(questions, startQuestion, articles);
       if (!tree) throw new KbContentError(problems);
+      if (unreached.length) logger.warn(`No troubleshooter outcome leads to ${unreached.join(', ')}: add one in src/kb/troubleshooter.ts.`);
       return {articles, troubleshooter: tree};
     },
     async contentLoaded({content, actions}) {

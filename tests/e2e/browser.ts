@@ -1,0 +1,84 @@
+/**
+ * Launches Debian's Chromium (never a downloaded browser) with a fresh
+ * profile, and watches each page for console errors and for any request
+ * that leaves the site.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {chromium, type BrowserContext, type Page} from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const args = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface LaunchOptions {
+  readonly javaScriptEnabled?: boolean;
+  readonly colorScheme?: 'light' | 'dark';
+  readonly baseURL: string;
+}
+
+export async function launch({javaScriptEnabled = true, colorScheme = 'light', baseURL}: LaunchOptions): Promise<BrowserContext> {
+  if (!fs.existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: run "bash scripts/test.sh", which installs Debian's chromium.`);
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args,
+    javaScriptEnabled,
+    colorScheme,
+    baseURL,
+    viewport: {width: 1280, height: 900},
+  });
+  context.on('close', () => {
+    try {
+      fs.rmSync(userDataDir, {recursive: true, force: true, maxRetries: 5});
+    } catch {
+      // Chromium may still be writing its profile; a leftover temp folder is harmless.
+    }
+  });
+  return context;
+}
+
+export interface PageWatch {
+  readonly errors: string[];
+  readonly external: string[];
+  readonly requests: string[];
+}
+
+/** Records console errors, uncaught exceptions and requests to other origins. */
+export function watch(page: Page, baseURL: string): PageWatch {
+  const w: PageWatch = {errors: [], external: [], requests: []};
+  const origin = new URL(baseURL).origin;
+  page.on('console', (m) => {
+    if (m.type() === 'error') w.errors.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => w.errors.push(`${page.url()}: ${e.message}`));
+  page.on('request', (r) => {
+    const url = r.url();
+    w.requests.push(url);
+    if (!url.startsWith(origin) && !/^(data|blob|about):/.test(url)) w.external.push(`${page.url()} → ${url}`);
+  });
+  return w;
+}
+
+/** Opens a path and waits until React has hydrated (src/clientModules/ready.ts). */
+export async function open(page: Page, pathname: string): Promise<void> {
+  await page.goto(pathname, {waitUntil: 'load'});
+  await page.waitForSelector('html[data-kb-ready="true"]', {timeout: 15_000});
+}
+
+/** Every page path in build/sitemap.xml, without the configured origin. */
+export function sitemapPaths(): string[] {
+  const xml = fs.readFileSync(path.resolve(__dirname, '../../build/sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+}

@@ -1,0 +1,43 @@
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {BrowserContext} from 'playwright-core';
+import {launch, open, sitemapPaths, watch} from './browser';
+
+const baseURL = inject('baseURL');
+let context: BrowserContext;
+beforeAll(async () => {
+  context = await launch({baseURL});
+});
+afterAll(() => context?.close());
+
+describe('every page in the sitemap', () => {
+  const paths = sitemapPaths();
+
+  it('lists the home page, the eight articles, the symptom index, the troubleshooter and the checker', () => {
+    expect(paths).toEqual(expect.arrayContaining(['/', '/symptoms', '/troubleshoot', '/search', '/tools/character-check']));
+    expect(paths.filter((p) => p.startsWith('/articles/'))).toHaveLength(8);
+  });
+
+  it('hydrates with no console error and no request outside the site', async () => {
+    const page = await context.newPage();
+    const w = watch(page, baseURL);
+    for (const p of paths) {
+      const response = await page.goto(p, {waitUntil: 'networkidle'});
+      expect(response?.status(), p).toBe(200);
+      await page.waitForSelector('html[data-kb-ready="true"]', {timeout: 15_000});
+    }
+    expect(w.errors).toEqual([]);
+    expect(w.external).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the KB ID on each article page and on no other page', async () => {
+    const page = await context.newPage();
+    for (const p of paths) {
+      await open(page, p);
+      const ids = await page.locator('[data-kb-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kb-id')));
+      if (p.startsWith('/articles/')) expect(ids, p).toHaveLength(1);
+      else expect(ids, p).toEqual([]);
+    }
+    await page.close();
+  });
+});

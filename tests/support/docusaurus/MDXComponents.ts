@@ -1,0 +1,2 @@
+/** Stands in for theme-classic's own MDX components (headings, code, …). */
+export default {};

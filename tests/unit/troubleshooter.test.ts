@@ -1,0 +1,73 @@
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {loadArticles} from '../../src/kb/articles';
+import {questions, startQuestion, type Question} from '../../src/kb/troubleshooter';
+import {checkTroubleshooter, type ResolvedTree} from '../../src/kb/troubleshooterCheck';
+import {followPath} from '../../src/kb/troubleshooterPath';
+
+const root = path.resolve(__dirname, '../..');
+const articles = loadArticles(path.join(root, 'docs'), root);
+
+/** Every answer path from the start, as lists of answer ids. */
+function allPaths(tree: ResolvedTree): string[][] {
+  const byId = new Map(tree.questions.map((q) => [q.id, q]));
+  const out: string[][] = [];
+  const walk = (id: string, trail: string[]) => {
+    for (const a of byId.get(id)!.answers) {
+      if (typeof a.next === 'string') walk(a.next, [...trail, a.id]);
+      else out.push([...trail, a.id]);
+    }
+  };
+  walk(tree.start, []);
+  return out;
+}
+
+describe('the troubleshooter tree', () => {
+  const {tree, problems, unreached} = checkTroubleshooter(questions, startQuestion, articles);
+
+  it('has no dead end or broken outcome, and reaches every article', () => {
+    expect(problems).toEqual([]);
+    expect(unreached).toEqual([]);
+  });
+
+  it('ends every path at an outcome with a link to an article anchor that exists', () => {
+    const paths = allPaths(tree!);
+    expect(paths.length).toBeGreaterThanOrEqual(articles.length);
+    for (const p of paths) {
+      const state = followPath(tree!, p);
+      expect(state.invalid).toBe(false);
+      expect('outcome' in state.current, p.join('.')).toBe(true);
+      if ('outcome' in state.current) {
+        const [permalink, anchor] = state.current.outcome.href.split('#');
+        const article = articles.find((a) => a.permalink === permalink)!;
+        expect(article, state.current.outcome.href).toBeDefined();
+        if (anchor) expect([...article.causes, ...article.steps].map((x) => x.id)).toContain(anchor);
+      }
+    }
+  });
+
+  it('reports a dead end, a loop, a missing anchor and an unknown article', () => {
+    const broken: Question[] = [
+      {id: 'start', text: 'Start?', answers: [{id: 'a', label: 'A', next: 'nowhere'}, {id: 'b', label: 'B', next: 'loop'}]},
+      {id: 'loop', text: 'Loop?', answers: [{id: 'a', label: 'A', next: 'start'}, {id: 'b', label: 'B', next: {kbId: 'AMZ-002', anchor: 'cause-gone', summary: ''}}]},
+      {id: 'orphan', text: 'Orphan?', answers: [{id: 'a', label: 'A', next: {kbId: 'AMZ-404', summary: ''}}, {id: 'b', label: 'B', next: {kbId: 'AMZ-001', summary: ''}}]},
+    ];
+    const result = checkTroubleshooter(broken, 'start', articles);
+    expect(result.tree).toBeUndefined();
+    const lines = result.problems.map((p) => `${p.field}: expected ${p.expected}, received ${p.received}`);
+    expect(lines).toContain('start.a.next: expected the id of a question (a dead end otherwise), received "nowhere"');
+    expect(lines).toContain('start: expected a tree without loops, received start → loop → start');
+    expect(lines).toContain(
+      'loop.b.next: expected an anchor of AMZ-002 (cause-test-mode, cause-final-approval, cause-popup-closed, step-1, step-2, step-3), received "cause-gone"',
+    );
+    expect(lines.some((l) => l.startsWith('orphan.a.next: expected an existing KB ID'))).toBe(true);
+    expect(lines).toContain('orphan: expected a question reachable from the start, received unreachable');
+  });
+
+  it('continues from the last answer that fits when a shared link is stale', () => {
+    const state = followPath(tree!, ['yes', 'no-such-answer']);
+    expect(state.invalid).toBe(true);
+    expect(state.steps).toHaveLength(1);
+    expect('question' in state.current && state.current.question.id).toBe('order');
+  });
+});
