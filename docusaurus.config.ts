@@ -6,6 +6,7 @@ import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirec
 import kbPlugin, {type KbPluginOptions} from './src/plugins/kb';
 import remarkStepCauses from './src/remark/stepCauses';
 import {loadArticles} from './src/kb/articles';
+import {withArticleData} from './src/kb/frontMatterData';
 import {siteRedirects} from './src/kb/redirects';
 import {docsDir} from './src/kb/paths';
 
@@ -40,6 +41,9 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   markdown: {
     hooks: {onBrokenMarkdownLinks: 'throw'},
+    // Adds each article's steps and causes to its front matter, so the page
+    // (JSON-LD, "Copy for ticket") reads them without a second copy.
+    parseFrontMatter: async (params) => withArticleData(params.filePath, params.fileContent, await params.defaultParseFrontMatter(params)),
   },
   i18n: {defaultLocale: 'en', locales: ['en']},
 

@@ -5,8 +5,7 @@
  */
 import type {ClientModule} from '@docusaurus/types';
 import {highlightParam} from '@site/src/search/highlightParam';
-import {processTerm, tokenize} from '@site/src/search/text';
-import {fold} from '@site/src/lib/fold';
+import {stemTerm, tokenize} from '@site/src/search/text';
 
 const MARK_ATTR = 'data-search-highlight';
 
@@ -25,10 +24,10 @@ function highlight(terms: Set<string>): void {
     for (const node of nodes) {
       if (node.parentElement?.closest('button, a, mark')) continue;
       const parts = (node.textContent ?? '').split(/([\p{L}\p{N}]+)/u);
-      if (!parts.some((p) => terms.has(processTerm(fold(p)) ?? ''))) continue;
+      if (!parts.some((p) => terms.has(stemTerm(p) ?? ''))) continue;
       const frag = document.createDocumentFragment();
       for (const part of parts) {
-        if (part && terms.has(processTerm(fold(part)) ?? '')) {
+        if (part && terms.has(stemTerm(part) ?? '')) {
           const mark = document.createElement('mark');
           mark.setAttribute(MARK_ATTR, '');
           mark.textContent = part;
@@ -45,7 +44,7 @@ const module: ClientModule = {
     clear();
     const words = new URLSearchParams(location.search).get(highlightParam);
     if (!words) return;
-    const terms = new Set(tokenize(words).map((w) => processTerm(w)).filter((t): t is string => Boolean(t)));
+    const terms = new Set(tokenize(words).map((w) => stemTerm(w)).filter((t): t is string => Boolean(t)));
     if (terms.size) highlight(terms);
   },
 };

@@ -1,3 +1,4 @@
+import type {ArticleContentData} from './frontMatterData';
 import {categoryLabel, type Audience, type CategoryId} from './categories';
 
 /** The article fields the page chrome shows; read from front matter already validated at build. */
@@ -8,6 +9,8 @@ export interface ArticleMeta {
   readonly audience: readonly Audience[];
   readonly lastReviewed: string;
   readonly statusTexts: readonly string[];
+  readonly description: string;
+  readonly steps: ArticleContentData['kb_steps'];
 }
 
 /** Null for docs that are not KB articles (no kb_id). */
@@ -24,5 +27,7 @@ export function toArticleMeta(frontMatter: Record<string, unknown>): ArticleMeta
     // YAML turns 2026-11-29 into a Date; keep the calendar day as written.
     lastReviewed: reviewed instanceof Date ? reviewed.toISOString().slice(0, 10) : String(reviewed ?? ''),
     statusTexts: (frontMatter.status_texts as string[] | undefined) ?? [],
+    description: String(frontMatter.description ?? ''),
+    steps: (frontMatter.kb_steps as ArticleContentData['kb_steps'] | undefined) ?? [],
   };
 }

@@ -1,11 +1,9 @@
 import * as z from 'zod';
 import {audiences, categoryIds} from './categories';
 
-/** KB IDs look like AMZ-001: the prefix of the integration, three digits. */
-export const kbIdPattern = /^AMZ-\d{3}$/;
+import {anchorPattern, kbIdPattern} from './ids';
 
-/** Anchors written in the content: lower-case words joined by hyphens. */
-export const anchorPattern = /^[a-z][a-z0-9-]*$/;
+export {anchorPattern, kbIdPattern};
 
 const nonEmpty = z.string().trim().min(1);
 

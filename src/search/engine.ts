@@ -3,8 +3,7 @@
  * `npm run eval:search`, so the evaluation measures what users get.
  */
 import MiniSearch, {type SearchResult} from 'minisearch';
-import {fold} from '../lib/fold';
-import {processTerm, tokenize} from './text';
+import {processTerm, stem, stemTerm, tokenize} from './text';
 import type {SearchDoc, SearchHit, SearchIndexData, SnippetPart} from './types';
 
 /** Fields and their weight: what people paste (status, symptoms) counts most. */
@@ -64,8 +63,8 @@ export function createEngine(data: SearchIndexData): SearchEngine {
     processTerm,
     searchOptions: {
       boost: fieldBoosts,
-      // One wrong letter in 4–9 letter words, two in longer ones.
-      fuzzy: (term) => (term.length >= 10 ? 2 : term.length >= 4 ? 1 : false),
+      // One wrong letter in 4–5 letter words, two (or two swapped) in longer ones.
+      fuzzy: (term) => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false),
       // The last word may still be being typed.
       prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
       combineWith: 'OR',
@@ -76,11 +75,11 @@ export function createEngine(data: SearchIndexData): SearchEngine {
 
   function rank(query: string): {result: SearchResult; doc: SearchDoc}[] {
     const {text, phrases} = parseQuery(query);
-    const queryWords = tokenize(text).map(processTerm).filter((t): t is string => Boolean(t));
+    const queryWords = tokenize(text).map(stemTerm).filter((t): t is string => Boolean(t));
     if (queryWords.length === 0) return [];
     let results: SearchResult[];
     try {
-      results = mini.search(queryWords.join(' '));
+      results = mini.search(tokenize(text).join(' '));
     } catch {
       return [];
     }
@@ -89,8 +88,9 @@ export function createEngine(data: SearchIndexData): SearchEngine {
       .map((result) => {
         const doc = byId.get(String(result.id))!;
         const f = folded.get(doc.id)!;
-        // Documents that match more of the query's words come first.
-        const coverage = new Set(result.queryTerms).size / new Set(queryWords).size;
+        // Documents that match more of the query's words come first (counted by stem).
+        const matchedStems = new Set(result.queryTerms.map((t) => stem(t)));
+        const coverage = queryWords.filter((w) => matchedStems.has(w)).length / queryWords.length;
         let score = result.score * (0.25 + coverage * coverage);
         // The query as a phrase in what users see (status text, symptoms, title) is a strong signal.
         if (whole.includes(' ') && f.strong.includes(whole)) score *= 3;
@@ -112,12 +112,12 @@ export function createEngine(data: SearchIndexData): SearchEngine {
 
 /** The section holding most of the distinct matched words; the issue when none does better. */
 function toHit(doc: SearchDoc, result: SearchResult, query: string): SearchHit {
-  const matched = new Set([...result.terms, ...tokenize(parseQuery(query).text).map((t) => processTerm(t) ?? '')].filter(Boolean));
+  const matched = new Set([...result.terms.map(stem), ...tokenize(parseQuery(query).text).map((t) => stemTerm(t) ?? '')].filter(Boolean));
   let best = doc.sections[0];
   let bestScore = 0;
   for (const s of doc.sections) {
     // Distinct words, so a section that repeats one word does not beat one holding several.
-    const score = new Set(tokenize(`${s.label} ${s.text}`).map((w) => processTerm(w) ?? '').filter((t) => matched.has(t))).size;
+    const score = new Set(tokenize(`${s.label} ${s.text}`).map((w) => stemTerm(w) ?? '').filter((t) => matched.has(t))).size;
     if (score > bestScore) {
       best = s;
       bestScore = score;
@@ -138,7 +138,7 @@ export function snippet(text: string, matched: ReadonlySet<string>, max = 180): 
   const parts: SnippetPart[] = [];
   const re = /[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu;
   const pieces = text.match(re) ?? [];
-  const isMatch = (p: string) => /[\p{L}\p{N}]/u.test(p) && matched.has(processTerm(fold(p)) ?? '');
+  const isMatch = (p: string) => /[\p{L}\p{N}]/u.test(p) && matched.has(stemTerm(p) ?? '');
   let start = 0;
   const first = pieces.findIndex(isMatch);
   if (first > 0) {

@@ -37,9 +37,20 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Folded, stemmed index term; null drops the word. */
-export function processTerm(term: string): string | null {
+/**
+ * Index and query terms of a word: its stem, and the folded word itself when
+ * that differs, so a typo is measured against the real word ("pendng" is one
+ * letter from "pending", two from the stem "pend"). Null drops the word.
+ */
+export function processTerm(term: string): string | string[] | null {
   const t = fold(term);
   if (stopWords.has(t)) return null;
-  return stem(t);
+  const s = stem(t);
+  return s === t ? s : [s, t];
+}
+
+/** The stem alone: what the ranking compares when counting matched words. */
+export function stemTerm(term: string): string | null {
+  const t = fold(term);
+  return stopWords.has(t) ? null : stem(t);
 }

@@ -1,4 +1,4 @@
-import {useEffect, useState, type ReactNode} from 'react';
+import {useState, type ReactNode} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useLocation} from '@docusaurus/router';
 import type {ArticleMeta} from '@site/src/kb/meta';
@@ -11,24 +11,15 @@ export interface ArticleFooterProps {
   readonly title: string;
 }
 
-// The steps are read from the rendered Resolution, the one place they are written.
-function readSteps(): TicketStep[] {
-  return [...document.querySelectorAll<HTMLElement>('[data-callout="resolution"] li[data-step]')].map((li) => {
-    const body = li.firstElementChild as HTMLElement | null;
-    return {id: li.id, text: (body?.innerText ?? li.innerText).replace(/\s+/g, ' ').trim()};
-  });
-}
-
 /** "Copy for ticket" and "Still stuck?": the end of every article. */
 export default function ArticleFooter({meta, title}: ArticleFooterProps): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const {pathname} = useLocation();
   const url = `${siteConfig.url}${pathname}`;
   const contact = String(siteConfig.customFields?.supportContact ?? '');
-  const [steps, setSteps] = useState<TicketStep[]>([]);
+  const steps: readonly TicketStep[] = meta.steps;
   const [tried, setTried] = useState<string[]>([]);
   const [copied, setCopied] = useState<'' | 'text' | 'markdown' | 'failed'>('');
-  useEffect(() => setSteps(readSteps()), [pathname]);
 
   const input = {kbId: meta.kbId, title, url, steps};
   async function copyForTicket(format: 'text' | 'markdown') {

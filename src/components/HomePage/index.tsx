@@ -21,7 +21,7 @@ export default function HomePage({articles}: HomePageProps): ReactNode {
         <header className={styles.hero}>
           <Heading as="h1">Procurify ↔ Amazon Business PunchOut help</Heading>
           <p className={styles.lead}>
-            A troubleshooting guide for resolving common Amazon PunchOut integration errors, order submission
+            A comprehensive troubleshooting guide for resolving common Amazon PunchOut integration errors, order submission
             failures, and user configuration issues. Each article names the issue, its potential causes and the
             steps that resolve it.
           </p>

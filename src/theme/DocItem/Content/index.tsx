@@ -7,6 +7,7 @@ import MDXContent from '@theme/MDXContent';
 import type {Props} from '@theme/DocItem/Content';
 import ArticleHeader from '@site/src/components/ArticleHeader';
 import ArticleFooter from '@site/src/components/ArticleFooter';
+import ArticleStructuredData from '@site/src/components/ArticleStructuredData';
 import {toArticleMeta} from '@site/src/kb/meta';
 
 /**
@@ -28,6 +29,7 @@ export default function DocItemContent({children}: Props): ReactNode {
       ) : null}
       <MDXContent>{children}</MDXContent>
       {meta ? <ArticleFooter meta={meta} title={metadata.title} /> : null}
+      {meta ? <ArticleStructuredData meta={meta} title={metadata.title} /> : null}
     </div>
   );
 }

@@ -1,0 +1,25 @@
+import type {ReactNode} from 'react';
+import Head from '@docusaurus/Head';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {useLocation} from '@docusaurus/router';
+import type {ArticleMeta} from '@site/src/kb/meta';
+import {articleJsonLd, scriptJson} from '@site/src/kb/structuredData';
+
+export interface ArticleStructuredDataProps {
+  readonly meta: ArticleMeta;
+  readonly title: string;
+}
+
+/** og:type article and the JSON-LD of the article; Docusaurus already emits canonical, og:title and og:description. */
+export default function ArticleStructuredData({meta, title}: ArticleStructuredDataProps): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  const {pathname} = useLocation();
+  const url = `${siteConfig.url}${pathname}`;
+  return (
+    <Head>
+      <meta property="og:type" content="article" />
+      <meta property="article:modified_time" content={meta.lastReviewed} />
+      <script type="application/ld+json">{scriptJson(articleJsonLd(meta, title, url))}</script>
+    </Head>
+  );
+}

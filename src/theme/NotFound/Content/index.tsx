@@ -1,0 +1,58 @@
+import {useEffect, type ReactNode} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import {useLocation} from '@docusaurus/router';
+import type {Props} from '@theme/NotFound/Content';
+import {shortLinkTarget} from '@site/src/kb/shortLinkCase';
+
+/**
+ * The not-found page. Short links pasted in another letter case
+ * (/kb/Amz-003) are sent on to the canonical short link, which redirects to
+ * the article; everything else gets a search box and the ways in.
+ */
+export default function NotFoundContent({className}: Props): ReactNode {
+  const {pathname} = useLocation();
+  const base = useBaseUrl('/');
+  const searchPage = useBaseUrl('/search');
+
+  useEffect(() => {
+    const target = shortLinkTarget(pathname, base);
+    if (target) window.location.replace(target);
+  }, [pathname, base]);
+
+  return (
+    <main className={clsx('container margin-vert--xl', className)}>
+      <div className="row">
+        <div className="col col--8 col--offset-2">
+          <Heading as="h1">Page not found</Heading>
+          <p>
+            This address does not match an article. If you followed a link from a ticket, search for the error or
+            status text you see, or look it up in the symptom index.
+          </p>
+          <form role="search" action={searchPage} method="get">
+            <label htmlFor="not-found-search">Search the knowledge base</label>
+            <div>
+              <input id="not-found-search" name="q" type="search" className="kb-search-input" />
+              <button type="submit" className="button button--primary margin-left--sm">
+                Search
+              </button>
+            </div>
+          </form>
+          <ul>
+            <li>
+              <Link to="/symptoms">Symptom index</Link>
+            </li>
+            <li>
+              <Link to="/troubleshoot">Troubleshooter</Link>
+            </li>
+            <li>
+              <Link to="/">All articles</Link>
+            </li>
+          </ul>
+        </div>
+      </div>
+    </main>
+  );
+}

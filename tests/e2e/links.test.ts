@@ -1,0 +1,107 @@
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {BrowserContext} from 'playwright-core';
+import {launch, open} from './browser';
+import {loadArticles} from '../../src/kb/articles';
+import path from 'node:path';
+
+const baseURL = inject('baseURL');
+const siteUrl = 'https://kb.example.com'; // the default SITE_URL the test build uses
+const root = path.resolve(__dirname, '../..');
+const articles = loadArticles(path.join(root, 'docs'), root);
+let context: BrowserContext;
+beforeAll(async () => {
+  context = await launch({baseURL});
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: baseURL});
+});
+afterAll(() => context?.close());
+
+describe('short links', () => {
+  it.each(articles.map((a) => [a.kbId, a.permalink]))('/kb/%s lands on the article in any letter case', async (kbId, permalink) => {
+    const page = await context.newPage();
+    const mixed = kbId.charAt(0) + kbId.slice(1).toLowerCase(); // Amz-003
+    for (const variant of [kbId, kbId.toLowerCase(), mixed]) {
+      await page.goto(`/kb/${variant}`);
+      await page.waitForURL((u) => u.pathname === permalink, {timeout: 10_000});
+      expect(await page.getAttribute('[data-kb-id]', 'data-kb-id'), variant).toBe(kbId);
+    }
+    await page.close();
+  });
+});
+
+describe('copy buttons', () => {
+  it('copy the full URL of a cause, the resolution and a step, and say so', async () => {
+    const page = await context.newPage();
+    await open(page, '/articles/order-not-submitting');
+    const clip = () => page.evaluate(() => navigator.clipboard.readText());
+
+    await page.locator('button[data-copy-link="#cause-test-mode"]').click();
+    expect(await clip()).toBe(`${siteUrl}/articles/order-not-submitting#cause-test-mode`);
+    expect(await page.locator('#cause-test-mode [role="status"]').innerText()).toContain('copied');
+    expect(await page.locator('button[data-copy-link="#cause-test-mode"]').innerText()).toContain('Copied');
+
+    await page.locator('button[data-copy-link="#resolution"]').click();
+    expect(await clip()).toBe(`${siteUrl}/articles/order-not-submitting#resolution`);
+
+    // The step's button shows on keyboard focus.
+    const stepButton = page.locator('button[data-copy-link="#step-2"]');
+    expect(await stepButton.evaluate((b) => getComputedStyle(b.parentElement!).opacity)).toBe('0');
+    await stepButton.focus();
+    expect(await stepButton.evaluate((b) => getComputedStyle(b.parentElement!).opacity)).toBe('1');
+    await page.keyboard.press('Enter');
+    await page.locator('#step-2 [role="status"]').filter({hasText: 'copied'}).waitFor();
+    expect(await clip()).toBe(`${siteUrl}/articles/order-not-submitting#step-2`);
+    await page.close();
+  });
+
+  it('"Copy for ticket" copies ID, title, link and numbered steps, as text and as Markdown', async () => {
+    const page = await context.newPage();
+    await open(page, '/articles/cancelled-orders-ship');
+    await page.locator('button[data-copy-ticket="text"]').click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text.split('\n')).toEqual([
+      'AMZ-006: Cancelled Purchase Orders still ship',
+      `${siteUrl}/articles/cancelled-orders-ship`,
+      '',
+      'Resolution steps:',
+      `1. Log in directly to your Amazon Business account. (${siteUrl}/articles/cancelled-orders-ship#step-1)`,
+      `2. Locate the specific order in your order history and manually cancel it before it ships. (${siteUrl}/articles/cancelled-orders-ship#step-2)`,
+    ]);
+    await page.locator('button[data-copy-ticket="markdown"]').click();
+    const md = await page.evaluate(() => navigator.clipboard.readText());
+    expect(md).toContain(`**[AMZ-006: Cancelled Purchase Orders still ship](${siteUrl}/articles/cancelled-orders-ship)**`);
+    expect(md).toContain(`2. Locate the specific order in your order history and manually cancel it before it ships. ([link](${siteUrl}/articles/cancelled-orders-ship#step-2))`);
+    await page.close();
+  });
+
+  it('"Still stuck?" pre-fills a message with the KB ID and the steps tried', async () => {
+    const page = await context.newPage();
+    await open(page, '/articles/order-cancelled');
+    await page.getByLabel('Step 2', {exact: true}).check();
+    const href = (await page.locator('a[data-contact-support]').getAttribute('href'))!;
+    expect(href.startsWith('mailto:punchout-support@example.com?subject=')).toBe(true);
+    const params = new URLSearchParams(href.slice(href.indexOf('?') + 1));
+    expect(params.get('subject')).toBe('Still stuck after AMZ-003: Orders display as "Cancelled" in Procurify');
+    expect(params.get('body')).toContain('Step 2: Instruct the original Requester to log into Amazon');
+    expect(params.get('body')).not.toContain('Step 1:');
+    await page.close();
+  });
+});
+
+describe('link previews', () => {
+  it.each(articles.map((a) => [a.kbId, a]))('%s has canonical, Open Graph tags and JSON-LD that parses', async (_, a) => {
+    const page = await context.newPage();
+    await page.goto(a.permalink);
+    const url = `${siteUrl}${a.permalink}`;
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(url);
+    expect(await page.getAttribute('meta[property="og:type"]', 'content')).toBe('article');
+    expect(await page.getAttribute('meta[property="og:title"]', 'content')).toContain(a.title);
+    expect(await page.getAttribute('meta[property="og:description"]', 'content')).toBe(a.description);
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const graph = blocks.map((b) => JSON.parse(b)).flatMap((j) => j['@graph'] ?? [j]);
+    const article = graph.find((n) => n['@type'] === 'TechArticle');
+    expect(article).toMatchObject({headline: a.title, identifier: a.kbId, url});
+    const howTo = graph.find((n) => n['@type'] === 'HowTo');
+    expect(howTo.step.map((s: {url: string}) => s.url)).toEqual(a.steps.map((s) => `${url}#${s.id}`));
+    await page.close();
+  });
+});

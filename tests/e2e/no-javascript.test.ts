@@ -1,0 +1,69 @@
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {BrowserContext} from 'playwright-core';
+import {launch} from './browser';
+import {contentWords, pageWords, readGuide} from '../support/guide';
+
+const baseURL = inject('baseURL');
+let context: BrowserContext;
+beforeAll(async () => {
+  context = await launch({baseURL, javaScriptEnabled: false});
+});
+afterAll(() => context?.close());
+
+const guide = readGuide();
+
+describe('with JavaScript off', () => {
+  it.each(guide.problems.map((p) => [p.kbId, p] as const))('%s shows its ID, its callouts and every sentence of the guide', async (kbId, problem) => {
+    const page = await context.newPage();
+    await page.goto(`/kb/${kbId}`);
+    // The short link is a static redirect page: without JavaScript it uses <meta http-equiv="refresh">.
+    await page.waitForSelector('[data-kb-id]', {timeout: 10_000});
+    expect(await page.getAttribute('[data-kb-id]', 'data-kb-id')).toBe(kbId);
+    for (const kind of ['issue', 'cause', 'resolution']) {
+      expect(await page.locator(`[data-callout="${kind}"]`).count(), `${kbId} ${kind}`).toBeGreaterThan(0);
+    }
+    const words = pageWords(await page.locator('article').innerText());
+    for (const sentence of problem.sentences) {
+      const missing = contentWords(sentence).filter((w) => !words.has(w));
+      expect(missing, `${kbId}: "${sentence}"`).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it('the home page carries the guide summary and links to every article', async () => {
+    const page = await context.newPage();
+    await page.goto('/');
+    const words = pageWords(await page.locator('main').innerText());
+    for (const sentence of guide.summary) expect(contentWords(sentence).filter((w) => !words.has(w)), sentence).toEqual([]);
+    expect(await page.locator('main a[href^="/articles/"]').count()).toBe(8);
+    await page.close();
+  });
+
+  it('the sidebar lists every article, grouped by category', async () => {
+    const page = await context.newPage();
+    await page.goto('/articles/order-cancelled');
+    const sidebar = page.locator('nav[aria-label="Docs sidebar"]');
+    expect(await sidebar.locator('a[href^="/articles/"]:not([role="button"])').count()).toBe(8);
+    expect(await sidebar.innerText()).toContain('Order status');
+    await page.close();
+  });
+
+  it('/symptoms holds every symptom link in the HTML', async () => {
+    const page = await context.newPage();
+    await page.goto('/symptoms');
+    const count = await page.locator('a[data-symptom]').count();
+    expect(count).toBeGreaterThanOrEqual(8 * 2);
+    expect(await page.locator('[data-symptom-count]').innerText()).toBe(`${count} symptoms`);
+    await page.close();
+  });
+
+  it('/troubleshoot shows the tree as nested questions and links', async () => {
+    const page = await context.newPage();
+    await page.goto('/troubleshoot');
+    const outline = page.locator('[data-troubleshooter-outline]');
+    expect(await outline.locator('ul ul').count()).toBeGreaterThan(0);
+    const targets = await outline.locator('a[data-outcome]').evaluateAll((els) => els.map((e) => e.getAttribute('data-outcome')));
+    expect(new Set(targets).size).toBe(8);
+    await page.close();
+  });
+});

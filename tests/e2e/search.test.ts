@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {BrowserContext, Page} from 'playwright-core';
+import {launch, open, watch} from './browser';
+
+const baseURL = inject('baseURL');
+let context: BrowserContext;
+beforeAll(async () => {
+  context = await launch({baseURL});
+});
+afterAll(() => context?.close());
+
+async function results(page: Page, query: string) {
+  await open(page, `/search?q=${encodeURIComponent(query)}`);
+  await page.waitForSelector('[data-search-status="done"]');
+  return page.locator('a[data-search-result]');
+}
+
+describe('the /search page', () => {
+  it('ranks the article for a pasted status first, with KB ID, snippet and marked words', async () => {
+    const page = await context.newPage();
+    const links = await results(page, 'Order Cancelled');
+    const first = links.first();
+    expect(await first.getAttribute('data-kb-result')).toBe('AMZ-003');
+    expect(await first.getAttribute('href')).toMatch(/^\/articles\/order-cancelled\?highlight=Order%20Cancelled/);
+    expect(await first.innerText()).toContain('AMZ-003');
+    const marks = await page.locator('li', {has: first}).locator('mark').allInnerTexts();
+    expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['order', 'cancelled']));
+    await page.close();
+  });
+
+  it('agrees with the evaluation set on every query', async () => {
+    const file = [path.resolve(__dirname, '../../../shared/search-queries.json'), path.resolve(__dirname, '../fixtures/search-queries.json')].find((f) => fs.existsSync(f))!;
+    const {queries} = JSON.parse(fs.readFileSync(file, 'utf8')) as {queries: {q: string; expect: string[]}[]};
+    const page = await context.newPage();
+    for (const {q, expect: ids} of queries) {
+      const links = await results(page, q);
+      expect(ids, q).toContain(await links.first().getAttribute('data-kb-result'));
+    }
+    await page.close();
+  });
+
+  it('opens the article at the matched section with the words highlighted', async () => {
+    const page = await context.newPage();
+    const links = await results(page, 'declined payment method');
+    await links.first().click();
+    await page.waitForURL(/order-cancelled\?highlight=.*#cause-payment-declined$/);
+    await page.waitForSelector('#cause-payment-declined mark[data-search-highlight]');
+    const marked = await page.locator('#cause-payment-declined mark[data-search-highlight]').allInnerTexts();
+    expect(marked.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['declined', 'payment', 'method']));
+    await page.close();
+  });
+
+  it('keeps working, with no console error, on hostile queries shown as text', async () => {
+    const page = await context.newPage();
+    const w = watch(page, baseURL);
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    const hostile = [
+      'Error: ^Order: Cancelled~2',
+      '<img src=x onerror=alert(1)>',
+      '"unterminated',
+      'lorem ipsum dolor sit amet '.repeat(75).slice(0, 2000),
+      '🙂📦 order 🚚',
+      '注文がキャンセルされました',
+      ": ^ ~ * > \" ( ) ' - + <",
+    ];
+    for (const q of hostile) {
+      await results(page, q);
+      expect(await page.locator('img[src="x"]').count(), q).toBe(0);
+      expect(await page.locator('h1').innerText()).toBe('Search');
+      const shown = await page.locator('[data-search-status] q').innerText();
+      expect(q.startsWith(shown.replace(/…$/, '')), q.slice(0, 30)).toBe(true);
+    }
+    expect((await results(page, 'Error: ^Order: Cancelled~2')).first()).toBeTruthy();
+    expect(await (await results(page, 'Error: ^Order: Cancelled~2')).first().getAttribute('data-kb-result')).toBe('AMZ-003');
+    expect(dialogs).toBe(0);
+    expect(w.errors).toEqual([]);
+    expect(w.external).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the navbar search box', () => {
+  it('loads the index only when someone starts to search', async () => {
+    // A fresh profile, so the index is not in the browser cache from other tests.
+    const fresh = await launch({baseURL});
+    const page = await fresh.newPage();
+    const w = watch(page, baseURL);
+    await open(page, '/articles/order-cancelled');
+    await page.waitForLoadState('networkidle');
+    expect(w.requests.filter((r) => r.includes('search-index'))).toEqual([]);
+    const loaded = page.waitForResponse((r) => r.url().includes('search-index'));
+    await page.keyboard.press('Control+k');
+    await loaded;
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-input'))).toBe(true);
+    await fresh.close();
+  });
+
+  it('focuses on "/", suggests while typing, and Enter opens the results page', async () => {
+    const page = await context.newPage();
+    await open(page, '/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('pendng');
+    const option = page.locator('[role="option"][data-search-suggestion]').first();
+    await option.waitFor();
+    expect(await option.getAttribute('data-search-suggestion')).toBe('AMZ-005');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\?q=pendng$/);
+    await page.waitForSelector('[data-search-status="done"]');
+    expect(await page.locator('a[data-search-result]').first().getAttribute('data-kb-result')).toBe('AMZ-005');
+    await page.close();
+  });
+
+  it('opens a suggestion chosen with the arrow keys', async () => {
+    const page = await context.newPage();
+    await open(page, '/');
+    await page.locator('[data-search-input]').fill('Test Mode');
+    await page.locator('[role="option"]').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('[data-search-input]').getAttribute('aria-activedescendant')).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/articles\/order-not-submitting\?highlight=Test%20Mode#cause-test-mode$/);
+    await page.close();
+  });
+});
