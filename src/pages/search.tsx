@@ -49,7 +49,7 @@ export default function SearchPage(): ReactNode {
     <Layout title={trimmed ? `Search: ${trimmed.slice(0, 60)}` : 'Search'} description="Search the PunchOut knowledge base.">
       <main className="container margin-vert--lg">
         <Heading as="h1">Search</Heading>
-        <form role="search" action="" method="get" onSubmit={(e) => e.preventDefault()}>
+        <form role="search" aria-label="Search the articles" action="" method="get" onSubmit={(e) => e.preventDefault()}>
           <label htmlFor={inputId}>Paste the error or status text you see</label>
           <div>
             <input

@@ -61,7 +61,7 @@ export default function SymptomIndex({articles}: SymptomIndexProps): ReactNode {
       <main className="container margin-vert--lg">
         <Heading as="h1">Symptom index</Heading>
         <p>Find what you see or what the user tells you. Each entry links to the article, or straight to the cause.</p>
-        <form className={styles.filters} role="search" onSubmit={(e) => e.preventDefault()}>
+        <form className={styles.filters} aria-label="Filter symptoms" onSubmit={(e) => e.preventDefault()}>
           <div className={styles.field}>
             <label htmlFor={inputId}>Filter symptoms</label>
             <input

@@ -67,7 +67,7 @@ export default function SearchBar(): ReactNode {
 
   const expanded = open && query.trim() !== '' && hits.length > 0;
   return (
-    <div className={styles.wrapper} role="search">
+    <div className={styles.wrapper} role="search" aria-label="Site search">
       <label htmlFor={`${listId}-input`} className="sr-only">
         Search the knowledge base
       </label>

@@ -31,7 +31,7 @@ export default function NotFoundContent({className}: Props): ReactNode {
             This address does not match an article. If you followed a link from a ticket, search for the error or
             status text you see, or look it up in the symptom index.
           </p>
-          <form role="search" action={searchPage} method="get">
+          <form role="search" aria-label="Search the articles" action={searchPage} method="get">
             <label htmlFor="not-found-search">Search the knowledge base</label>
             <div>
               <input id="not-found-search" name="q" type="search" className="kb-search-input" />

@@ -1,0 +1,172 @@
+/**
+ * Shared helpers of the benchmarks (scripts/bench/search.ts, site.ts): a
+ * throw-away copy of the site to build in, timed builds, byte counts, a
+ * Chromium launcher with the project's flags, and small statistics and
+ * markdown-table helpers. Nothing here writes inside the repository.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import {spawn} from 'node:child_process';
+import {chromium, type BrowserContext} from 'playwright-core';
+
+/** The repository (the site whose copy is built). */
+export const root = path.resolve(__dirname, '../..');
+/** Everything the benchmarks write: site copies, builds, logs, the stock template. */
+export const benchDir = path.join(os.tmpdir(), 'kb-bench');
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The flags every Chromium of this project runs with (no network beyond localhost, no sandbox as root). */
+export const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const skipInCopy = new Set(['node_modules', 'build', '.docusaurus', '.git', 'test-results', '.tmp']);
+
+/**
+ * Copies the site (its current files, so a benchmark sees the other edits in
+ * progress) to `dir`, leaving out generated folders. A Docusaurus build
+ * writes `.docusaurus/` and `node_modules/.cache/` next to its config: in a
+ * copy, the main site's generated files and caches stay untouched.
+ * node_modules is a folder of links to the repository's packages, all but
+ * `.cache`, so each copy has its own cache that a cold build may delete.
+ */
+export function prepareSiteCopy(dir: string): void {
+  fs.rmSync(dir, {recursive: true, force: true});
+  fs.cpSync(root, dir, {recursive: true, filter: (src) => !skipInCopy.has(path.relative(root, src).split(path.sep)[0])});
+  const modules = path.join(dir, 'node_modules');
+  fs.mkdirSync(modules);
+  for (const entry of fs.readdirSync(path.join(root, 'node_modules'))) {
+    if (entry !== '.cache') fs.symlinkSync(path.join(root, 'node_modules', entry), path.join(modules, entry));
+  }
+}
+
+export interface BuildOptions {
+  /** Extra environment, e.g. KB_DOCS_DIR for a generated knowledge base. */
+  readonly env?: Record<string, string>;
+  /** Delete .docusaurus and node_modules/.cache first, as on a fresh checkout. */
+  readonly cold?: boolean;
+  /** Name of the log file under benchDir/logs. */
+  readonly label: string;
+}
+
+/** Runs `docusaurus build` in siteDir into outDir; resolves with the wall-clock ms, rejects (with the log's tail) on failure. */
+export async function buildSite(siteDir: string, outDir: string, {env = {}, cold = true, label}: BuildOptions): Promise<number> {
+  if (cold) for (const d of ['.docusaurus', 'node_modules/.cache']) fs.rmSync(path.join(siteDir, d), {recursive: true, force: true});
+  fs.rmSync(outDir, {recursive: true, force: true});
+  const logFile = path.join(benchDir, 'logs', `${label}.log`);
+  fs.mkdirSync(path.dirname(logFile), {recursive: true});
+  const log = fs.openSync(logFile, 'w');
+  const bin = path.join(siteDir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
+  const started = performance.now();
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, 'build', siteDir, '--out-dir', outDir], {
+      cwd: siteDir,
+      env: {...process.env, ...env},
+      stdio: ['ignore', log, log],
+    });
+    child.on('error', reject);
+    child.on('exit', resolve);
+  });
+  const ms = performance.now() - started;
+  fs.closeSync(log);
+  if (code !== 0) {
+    const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
+    throw new Error(`Build "${label}" failed (exit ${code}); log ${logFile}:\n${tail}`);
+  }
+  return ms;
+}
+
+/** Runs a command; rejects with its output when it fails. */
+export function run(cmd: string, args: readonly string[], opts: {cwd: string; env?: NodeJS.ProcessEnv}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, {cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe']});
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${out.slice(-3000)}`))));
+  });
+}
+
+export const gzipBytes = (file: string): number => zlib.gzipSync(fs.readFileSync(file), {level: 9}).length;
+
+/** Bytes of every file below dir. */
+export function dirBytes(dir: string): number {
+  return fs
+    .readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + fs.statSync(path.join(e.parentPath, e.name)).size, 0);
+}
+
+export interface SearchChunks {
+  readonly files: string[];
+  readonly raw: number;
+  readonly gzip: number;
+}
+
+/** The two chunks a first search downloads (src/search/client.ts): the index data and the ranking code. */
+export function searchChunks(outDir: string): SearchChunks {
+  const js = path.join(outDir, 'assets/js');
+  const files = ['search-index', 'search-engine'].map((name) => {
+    const file = fs.readdirSync(js).find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.js$`).test(f));
+    if (!file) throw new Error(`No ${name}.<hash>.js chunk in ${js}: did the lazy import in src/search/client.ts change?`);
+    return path.join(js, file);
+  });
+  return {
+    files,
+    raw: files.reduce((s, f) => s + fs.statSync(f).size, 0),
+    gzip: files.reduce((s, f) => s + gzipBytes(f), 0),
+  };
+}
+
+/** Debian's Chromium with a fresh profile, removed on close. */
+export async function launchChromium(): Promise<BrowserContext> {
+  if (!fs.existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: apt-get install -y chromium`);
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-bench-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumFlags,
+    viewport: {width: 1280, height: 900},
+  });
+  context.on('close', () => fs.rmSync(profile, {recursive: true, force: true, maxRetries: 5}));
+  return context;
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Nearest-rank percentile. */
+export function percentile(xs: readonly number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+
+/** kB = 1,000 bytes, as Chrome DevTools and Lighthouse count. */
+export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+export const ms = (x: number): string => `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
+export const s = (milliseconds: number): string => `${(milliseconds / 1000).toFixed(1)} s`;
+export const verdict = (ok: boolean): string => (ok ? 'met' : 'not met');
+
+/** A markdown table. */
+export function table(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  const line = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
+  return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** Reads `--name value` from the command line. */
+export function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}

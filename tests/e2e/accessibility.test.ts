@@ -1,0 +1,67 @@
+import {createRequire} from 'node:module';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {BrowserContext, Page} from 'playwright-core';
+import {launch, open, sitemapPaths} from './browser';
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve('axe-core/axe.min.js');
+const baseURL = inject('baseURL');
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: {target: string[]}[];
+}
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({path: axePath});
+  const found = (await page.evaluate(async () => {
+    const axe = (window as unknown as {axe: {run: (ctx: Document, o: object) => Promise<{violations: unknown[]}>}}).axe;
+    return (await axe.run(document, {resultTypes: ['violations']})).violations;
+  })) as AxeViolation[];
+  return found.map((v) => `${page.url()}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await launch({baseURL, colorScheme});
+  });
+  afterAll(() => context?.close());
+
+  it('finds no violation on any page in the sitemap', async () => {
+    const page = await context.newPage();
+    const all: string[] = [];
+    for (const p of sitemapPaths()) {
+      await open(page, p);
+      expect(await page.getAttribute('html', 'data-theme'), p).toBe(colorScheme);
+      all.push(...(await violations(page)));
+    }
+    expect(all).toEqual([]);
+    await page.close();
+  });
+
+  it('finds none in the interactive states: suggestions, results, a troubleshooter outcome, the checker', async () => {
+    const page = await context.newPage();
+    const all: string[] = [];
+    await open(page, '/');
+    await page.locator('[data-search-input]').fill('order cancelled');
+    await page.locator('[role="option"]').first().waitFor();
+    all.push(...(await violations(page)));
+    await open(page, '/search?q=order%20cancelled');
+    await page.waitForSelector('a[data-search-result]');
+    all.push(...(await violations(page)));
+    await open(page, '/troubleshoot?path=yes.cancelled.payment');
+    await page.waitForSelector('[data-troubleshooter] a[data-outcome]');
+    all.push(...(await violations(page)));
+    await open(page, '/tools/character-check');
+    await page.locator('[data-character-input]').fill('José Müller & Søn');
+    await page.waitForSelector('mark[data-flagged-char]');
+    all.push(...(await violations(page)));
+    await open(page, '/articles/order-cancelled?highlight=order%20cancelled');
+    await page.waitForSelector('mark[data-search-highlight]');
+    all.push(...(await violations(page)));
+    expect(all).toEqual([]);
+    await page.close();
+  });
+});
