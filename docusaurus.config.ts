@@ -43,7 +43,8 @@ const config: Config = {
     hooks: {onBrokenMarkdownLinks: 'throw'},
     // Adds each article's steps and causes to its front matter, so the page
     // (JSON-LD, "Copy for ticket") reads them without a second copy.
-    parseFrontMatter: async (params) => withArticleData(params.filePath, params.fileContent, await params.defaultParseFrontMatter(params)),
+    parseFrontMatter: async (params) =>
+      withArticleData(params.filePath, params.fileContent, await params.defaultParseFrontMatter(params)),
   },
   i18n: {defaultLocale: 'en', locales: ['en']},
 
@@ -66,12 +67,20 @@ const config: Config = {
   ],
 
   plugins: [
+    // The authoring guide: its own section, outside the troubleshooting sidebar.
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        id: 'guide',
+        path: 'docs-guide',
+        routeBasePath: 'authoring',
+        sidebarPath: false,
+        remarkPlugins: [remarkStepCauses],
+      },
+    ],
     // PluginModule types content as unknown; the plugin itself is typed with its own content.
     [kbPlugin as PluginModule, {docsDir} satisfies KbPluginOptions],
-    [
-      '@docusaurus/plugin-client-redirects',
-      {redirects: siteRedirects(articles)} satisfies RedirectOptions,
-    ],
+    ['@docusaurus/plugin-client-redirects', {redirects: siteRedirects(articles)} satisfies RedirectOptions],
   ],
 
   themeConfig: {
@@ -100,7 +109,10 @@ const config: Config = {
         },
         {
           title: 'Tools',
-          items: [{label: 'Special-character checker', to: '/tools/character-check'}],
+          items: [
+            {label: 'Special-character checker', to: '/tools/character-check'},
+            {label: 'Authoring guide', to: '/authoring'},
+          ],
         },
       ],
       copyright: 'Procurify ↔ Amazon Business PunchOut knowledge base.',

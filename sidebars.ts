@@ -18,7 +18,10 @@ const sidebars: SidebarsConfig = {
       collapsed: false,
       items: articles
         .filter((a) => a.category === c.id)
-        .map((a) => ({type: 'doc' as const, id: path.relative(root, path.resolve(__dirname, a.file)).replace(/\.mdx?$/, '')})),
+        .map((a) => ({
+          type: 'doc' as const,
+          id: path.relative(root, path.resolve(__dirname, a.file)).replace(/\.mdx?$/, ''),
+        })),
     }))
     .filter((c) => c.items.length > 0),
 };

@@ -15,7 +15,11 @@ interface QuerySet {
 }
 
 const root = path.resolve(__dirname, '..');
-const candidates = [process.env.SEARCH_QUERIES, path.resolve(root, '../shared/search-queries.json'), path.join(root, 'tests/fixtures/search-queries.json')].filter(Boolean) as string[];
+const candidates = [
+  process.env.SEARCH_QUERIES,
+  path.resolve(root, '../shared/search-queries.json'),
+  path.join(root, 'tests/fixtures/search-queries.json'),
+].filter(Boolean) as string[];
 const queriesFile = candidates.find((f) => fs.existsSync(f));
 if (!queriesFile) throw new Error(`No query set: looked for ${candidates.join(', ')}`);
 const indexFile = path.join(root, builtSearchIndexPath);

@@ -13,6 +13,9 @@ const file = path.join(root, 'tests/published-urls.txt');
 const existing = fs.existsSync(file) ? readRegistry(file) : [];
 const current = currentPublicUrls(loadArticles(path.join(root, 'docs'), root));
 const added = current.filter((u) => !existing.includes(u));
-const header = '# Every public URL ever published. Never remove a line: add a redirect instead (npm run urls:publish adds new ones).\n';
+const header =
+  '# Every public URL ever published. Never remove a line: add a redirect instead (npm run urls:publish adds new ones).\n';
 fs.writeFileSync(file, header + [...existing, ...added].join('\n') + '\n');
-console.log(`${added.length} URL(s) added, ${existing.length + added.length} registered in ${path.relative(process.cwd(), file)}`);
+console.log(
+  `${added.length} URL(s) added, ${existing.length + added.length} registered in ${path.relative(process.cwd(), file)}`,
+);

@@ -54,7 +54,11 @@ function resolveFile(dir: string, pathname: string): string | null {
   return null;
 }
 
-export function startStaticServer({dir, port = 0, redirects = false}: StaticServerOptions): Promise<http.Server & {url: string}> {
+export function startStaticServer({
+  dir,
+  port = 0,
+  redirects = false,
+}: StaticServerOptions): Promise<http.Server & {url: string}> {
   const root = path.resolve(dir);
   const redirectMap = redirects ? readRedirects(root) : new Map<string, string>();
   const server = http.createServer((req, res) => {

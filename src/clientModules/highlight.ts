@@ -44,7 +44,11 @@ const module: ClientModule = {
     clear();
     const words = new URLSearchParams(location.search).get(highlightParam);
     if (!words) return;
-    const terms = new Set(tokenize(words).map((w) => stemTerm(w)).filter((t): t is string => Boolean(t)));
+    const terms = new Set(
+      tokenize(words)
+        .map((w) => stemTerm(w))
+        .filter((t): t is string => Boolean(t)),
+    );
     if (terms.size) highlight(terms);
   },
 };

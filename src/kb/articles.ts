@@ -55,9 +55,13 @@ function attr(node: MdNode, name: string): string | undefined {
 export function plainText(node: MdNode): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
   if (isJsx(node) && node.name === 'UiPath') return attr(node, 'path') ?? '';
+  // Block containers join their children with a space; inline runs (a paragraph's text and **bold**) with nothing.
+  const containers = ['root', 'mdxJsxFlowElement', 'list', 'listItem', 'blockquote'];
   const parts = (node.children ?? []).map(plainText);
-  const block = ['paragraph', 'mdxJsxFlowElement', 'listItem', 'heading'];
-  return parts.join(block.includes(node.type) ? ' ' : '').replace(/\s+/g, ' ').trim();
+  return parts
+    .join(containers.includes(node.type) ? ' ' : '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function walk(node: MdNode, visit: (n: MdNode, parent: MdNode | null) => void, parent: MdNode | null = null) {
@@ -68,10 +72,7 @@ function walk(node: MdNode, visit: (n: MdNode, parent: MdNode | null) => void, p
 const parser = unified().use(remarkParse).use(remarkMdx);
 
 /** Parses one article; returns its record (when usable) and its problems. */
-export function readArticle(
-  file: string,
-  source: string,
-): {article?: ArticleRecord; problems: ContentProblem[]} {
+export function readArticle(file: string, source: string): {article?: ArticleRecord; problems: ContentProblem[]} {
   const problems: ContentProblem[] = [];
   const problem = (field: string, expected: string, received: unknown) =>
     problems.push({file, field, expected, received: describeValue(received)});
@@ -92,7 +93,9 @@ export function readArticle(
         parsed.data,
       );
       const expected =
-        received === undefined ? 'a value (required field)' : issue.message.replace(/^Invalid (input|option): expected /, '');
+        received === undefined
+          ? 'a value (required field)'
+          : issue.message.replace(/^Invalid (input|option): expected /, '');
       problem(field, expected, received);
     }
   }
@@ -131,7 +134,12 @@ export function readArticle(
     }
     if (name === 'Step') {
       const id = attr(node, 'id');
-      if (parent?.name !== 'Resolution') problem(where, 'a <Step> inside <Resolution>', `a <Step> inside ${parent?.name ? `<${parent.name}>` : 'the page'}`);
+      if (parent?.name !== 'Resolution')
+        problem(
+          where,
+          'a <Step> inside <Resolution>',
+          `a <Step> inside ${parent?.name ? `<${parent.name}>` : 'the page'}`,
+        );
       if (!id || !/^step-\d+$/.test(id)) problem(`${where} id`, 'an anchor like "step-2"', id);
       const fixes = (attr(node, 'fixes') ?? '').split(/\s+/).filter(Boolean);
       if (id) steps.push({id, fixes, text: plainText(node)});
@@ -159,7 +167,11 @@ export function readArticle(
   for (const step of steps)
     for (const fix of step.fixes)
       if (!causes.some((c) => c.id === fix))
-        problem(`<Step id="${step.id}"> fixes`, `a cause id of this article (${causes.map((c) => c.id).join(', ') || 'none'})`, fix);
+        problem(
+          `<Step id="${step.id}"> fixes`,
+          `a cause id of this article (${causes.map((c) => c.id).join(', ') || 'none'})`,
+          fix,
+        );
 
   if (fm.success)
     for (const s of fm.data.symptoms)
@@ -205,15 +217,33 @@ export function checkCollection(articles: readonly ArticleRecord[]): ContentProb
   const bySlug = new Map<string, ArticleRecord>();
   for (const a of articles) {
     const other = byId.get(a.kbId);
-    if (other) problems.push({file: a.file, field: 'kb_id', expected: `an ID no other article has (${other.file} has it)`, received: describeValue(a.kbId)});
+    if (other)
+      problems.push({
+        file: a.file,
+        field: 'kb_id',
+        expected: `an ID no other article has (${other.file} has it)`,
+        received: describeValue(a.kbId),
+      });
     else byId.set(a.kbId, a);
     const sameSlug = bySlug.get(a.permalink);
-    if (sameSlug) problems.push({file: a.file, field: 'slug', expected: `a slug no other article has (${sameSlug.file} has it)`, received: describeValue(a.slug)});
+    if (sameSlug)
+      problems.push({
+        file: a.file,
+        field: 'slug',
+        expected: `a slug no other article has (${sameSlug.file} has it)`,
+        received: describeValue(a.slug),
+      });
     else bySlug.set(a.permalink, a);
   }
   for (const a of articles)
     for (const rel of a.related)
-      if (!byId.has(rel)) problems.push({file: a.file, field: 'related', expected: `IDs of existing articles (${[...byId.keys()].sort().join(', ')})`, received: describeValue(rel)});
+      if (!byId.has(rel))
+        problems.push({
+          file: a.file,
+          field: 'related',
+          expected: `IDs of existing articles (${[...byId.keys()].sort().join(', ')})`,
+          received: describeValue(rel),
+        });
   return problems;
 }
 

@@ -13,10 +13,7 @@ export const categories = [
 
 export type CategoryId = (typeof categories)[number]['id'];
 
-export const categoryIds = categories.map((c) => c.id) as [
-  CategoryId,
-  ...CategoryId[],
-];
+export const categoryIds = categories.map((c) => c.id) as [CategoryId, ...CategoryId[]];
 
 export function categoryLabel(id: CategoryId): string {
   return categories.find((c) => c.id === id)?.label ?? id;

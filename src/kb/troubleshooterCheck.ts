@@ -38,7 +38,8 @@ export function checkTroubleshooter(
   articles: readonly ArticleRecord[],
 ): {tree?: ResolvedTree; problems: ContentProblem[]; unreached: string[]} {
   const problems: ContentProblem[] = [];
-  const add = (field: string, expected: string, received: string) => problems.push({file: FILE, field, expected, received});
+  const add = (field: string, expected: string, received: string) =>
+    problems.push({file: FILE, field, expected, received});
   const byId = new Map(questions.map((q) => [q.id, q]));
   const articleById = new Map(articles.map((a) => [a.kbId, a]));
   const reachedArticles = new Set<string>();

@@ -13,5 +13,7 @@ export function fold(text: string): string {
 
 /** Words of a folded text, for all-words filters. */
 export function words(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}.]+/u).filter(Boolean);
+  return fold(text)
+    .split(/[^\p{L}\p{N}.]+/u)
+    .filter(Boolean);
 }

@@ -75,7 +75,9 @@ export function createEngine(data: SearchIndexData): SearchEngine {
 
   function rank(query: string): {result: SearchResult; doc: SearchDoc}[] {
     const {text, phrases} = parseQuery(query);
-    const queryWords = tokenize(text).map(stemTerm).filter((t): t is string => Boolean(t));
+    const queryWords = tokenize(text)
+      .map(stemTerm)
+      .filter((t): t is string => Boolean(t));
     if (queryWords.length === 0) return [];
     let results: SearchResult[];
     try {
@@ -112,12 +114,18 @@ export function createEngine(data: SearchIndexData): SearchEngine {
 
 /** The section holding most of the distinct matched words; the issue when none does better. */
 function toHit(doc: SearchDoc, result: SearchResult, query: string): SearchHit {
-  const matched = new Set([...result.terms.map(stem), ...tokenize(parseQuery(query).text).map((t) => stemTerm(t) ?? '')].filter(Boolean));
+  const matched = new Set(
+    [...result.terms.map(stem), ...tokenize(parseQuery(query).text).map((t) => stemTerm(t) ?? '')].filter(Boolean),
+  );
   let best = doc.sections[0];
   let bestScore = 0;
   for (const s of doc.sections) {
     // Distinct words, so a section that repeats one word does not beat one holding several.
-    const score = new Set(tokenize(`${s.label} ${s.text}`).map((w) => stemTerm(w) ?? '').filter((t) => matched.has(t))).size;
+    const score = new Set(
+      tokenize(`${s.label} ${s.text}`)
+        .map((w) => stemTerm(w) ?? '')
+        .filter((t) => matched.has(t)),
+    ).size;
     if (score > bestScore) {
       best = s;
       bestScore = score;

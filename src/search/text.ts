@@ -5,12 +5,16 @@ import {fold} from '../lib/fold';
  * word like "not" or "no" matters in error text ("no order confirmation").
  */
 const stopWords = new Set(
-  'a an and are as at be by for from has have i in is it its my of on or our the this to was we when with you your'.split(' '),
+  'a an and are as at be by for from has have i in is it its my of on or our the this to was we when with you your'.split(
+    ' ',
+  ),
 );
 
 /** Splits folded text into words; keeps digits (7 days, AMZ-003) and splits domains (amazon.fr → amazon, fr). */
 export function tokenize(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /**
@@ -24,11 +28,17 @@ export function stem(word: string): string {
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  for (const [suffix, keep] of [['ation', 3], ['ing', 3], ['ed', 3], ['ment', 3], ['al', 5]] as const) {
+  for (const [suffix, keep] of [
+    ['ation', 3],
+    ['ing', 3],
+    ['ed', 3],
+    ['ment', 3],
+    ['al', 5],
+  ] as const) {
     if (w.endsWith(suffix) && w.length - suffix.length >= keep) {
       w = w.slice(0, -suffix.length);
       // cancell → cancel, shipp → ship, stopp → stop
-      if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ss|ll|zz)$/.test(w.slice(-2)) ) w = w.slice(0, -1);
+      if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ss|ll|zz)$/.test(w.slice(-2))) w = w.slice(0, -1);
       else if (/ll$/.test(w) && w.length > 4) w = w.slice(0, -1);
       break;
     }

@@ -27,8 +27,13 @@ export interface LaunchOptions {
   readonly baseURL: string;
 }
 
-export async function launch({javaScriptEnabled = true, colorScheme = 'light', baseURL}: LaunchOptions): Promise<BrowserContext> {
-  if (!fs.existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: run "bash scripts/test.sh", which installs Debian's chromium.`);
+export async function launch({
+  javaScriptEnabled = true,
+  colorScheme = 'light',
+  baseURL,
+}: LaunchOptions): Promise<BrowserContext> {
+  if (!fs.existsSync(chromiumPath))
+    throw new Error(`No Chromium at ${chromiumPath}: run "bash scripts/test.sh", which installs Debian's chromium.`);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,

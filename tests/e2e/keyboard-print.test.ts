@@ -21,13 +21,22 @@ describe('keyboard alone', () => {
         if (!el || el === document.body) return null;
         const s = getComputedStyle(el);
         const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
-        return {id: el.getAttribute('data-copy-link') ?? el.getAttribute('data-copy-ticket') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName, ring};
+        return {
+          id:
+            el.getAttribute('data-copy-link') ??
+            el.getAttribute('data-copy-ticket') ??
+            el.textContent?.trim().slice(0, 30) ??
+            el.tagName,
+          ring,
+        };
       });
       if (!info) continue;
       expect(info.ring, `no visible focus on ${info.id}`).toBe(true);
       seen.push(info.id);
     }
-    expect(seen).toEqual(expect.arrayContaining(['#cause-test-mode', '#resolution', '#step-1', '#step-3', 'text', 'markdown']));
+    expect(seen).toEqual(
+      expect.arrayContaining(['#cause-test-mode', '#resolution', '#step-1', '#step-3', 'text', 'markdown']),
+    );
     await page.close();
   });
 
@@ -50,13 +59,21 @@ describe('printing an article', () => {
     const page = await context.newPage();
     await open(page, '/articles/amazon-not-receiving-orders');
     await page.emulateMedia({media: 'print'});
-    for (const hidden of ['.navbar', '.theme-doc-sidebar-container', 'footer.footer', 'button[data-copy-link]', '.pagination-nav']) {
+    for (const hidden of [
+      '.navbar',
+      '.theme-doc-sidebar-container',
+      'footer.footer',
+      'button[data-copy-link]',
+      '.pagination-nav',
+    ]) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
     const steps = page.locator('[data-callout="resolution"] li[data-step]');
     expect(await steps.count()).toBe(5);
     for (let i = 0; i < 5; i++) expect(await steps.nth(i).isVisible()).toBe(true);
-    expect(await page.locator('[data-callout="resolution"] a[href="#cause-special-characters"]').first().isVisible()).toBe(true);
+    expect(
+      await page.locator('[data-callout="resolution"] a[href="#cause-special-characters"]').first().isVisible(),
+    ).toBe(true);
     await page.close();
   });
 });

@@ -16,16 +16,19 @@ beforeAll(async () => {
 afterAll(() => context?.close());
 
 describe('short links', () => {
-  it.each(articles.map((a) => [a.kbId, a.permalink]))('/kb/%s lands on the article in any letter case', async (kbId, permalink) => {
-    const page = await context.newPage();
-    const mixed = kbId.charAt(0) + kbId.slice(1).toLowerCase(); // Amz-003
-    for (const variant of [kbId, kbId.toLowerCase(), mixed]) {
-      await page.goto(`/kb/${variant}`);
-      await page.waitForURL((u) => u.pathname === permalink, {timeout: 10_000});
-      expect(await page.getAttribute('[data-kb-id]', 'data-kb-id'), variant).toBe(kbId);
-    }
-    await page.close();
-  });
+  it.each(articles.map((a) => [a.kbId, a.permalink]))(
+    '/kb/%s lands on the article in any letter case',
+    async (kbId, permalink) => {
+      const page = await context.newPage();
+      const mixed = kbId.charAt(0) + kbId.slice(1).toLowerCase(); // Amz-003
+      for (const variant of [kbId, kbId.toLowerCase(), mixed]) {
+        await page.goto(`/kb/${variant}`);
+        await page.waitForURL((u) => u.pathname === permalink, {timeout: 10_000});
+        expect(await page.getAttribute('[data-kb-id]', 'data-kb-id'), variant).toBe(kbId);
+      }
+      await page.close();
+    },
+  );
 });
 
 describe('copy buttons', () => {
@@ -68,8 +71,12 @@ describe('copy buttons', () => {
     ]);
     await page.locator('button[data-copy-ticket="markdown"]').click();
     const md = await page.evaluate(() => navigator.clipboard.readText());
-    expect(md).toContain(`**[AMZ-006: Cancelled Purchase Orders still ship](${siteUrl}/articles/cancelled-orders-ship)**`);
-    expect(md).toContain(`2. Locate the specific order in your order history and manually cancel it before it ships. ([link](${siteUrl}/articles/cancelled-orders-ship#step-2))`);
+    expect(md).toContain(
+      `**[AMZ-006: Cancelled Purchase Orders still ship](${siteUrl}/articles/cancelled-orders-ship)**`,
+    );
+    expect(md).toContain(
+      `2. Locate the specific order in your order history and manually cancel it before it ships. ([link](${siteUrl}/articles/cancelled-orders-ship#step-2))`,
+    );
     await page.close();
   });
 
@@ -88,20 +95,23 @@ describe('copy buttons', () => {
 });
 
 describe('link previews', () => {
-  it.each(articles.map((a) => [a.kbId, a]))('%s has canonical, Open Graph tags and JSON-LD that parses', async (_, a) => {
-    const page = await context.newPage();
-    await page.goto(a.permalink);
-    const url = `${siteUrl}${a.permalink}`;
-    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(url);
-    expect(await page.getAttribute('meta[property="og:type"]', 'content')).toBe('article');
-    expect(await page.getAttribute('meta[property="og:title"]', 'content')).toContain(a.title);
-    expect(await page.getAttribute('meta[property="og:description"]', 'content')).toBe(a.description);
-    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-    const graph = blocks.map((b) => JSON.parse(b)).flatMap((j) => j['@graph'] ?? [j]);
-    const article = graph.find((n) => n['@type'] === 'TechArticle');
-    expect(article).toMatchObject({headline: a.title, identifier: a.kbId, url});
-    const howTo = graph.find((n) => n['@type'] === 'HowTo');
-    expect(howTo.step.map((s: {url: string}) => s.url)).toEqual(a.steps.map((s) => `${url}#${s.id}`));
-    await page.close();
-  });
+  it.each(articles.map((a) => [a.kbId, a]))(
+    '%s has canonical, Open Graph tags and JSON-LD that parses',
+    async (_, a) => {
+      const page = await context.newPage();
+      await page.goto(a.permalink);
+      const url = `${siteUrl}${a.permalink}`;
+      expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(url);
+      expect(await page.getAttribute('meta[property="og:type"]', 'content')).toBe('article');
+      expect(await page.getAttribute('meta[property="og:title"]', 'content')).toContain(a.title);
+      expect(await page.getAttribute('meta[property="og:description"]', 'content')).toBe(a.description);
+      const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+      const graph = blocks.map((b) => JSON.parse(b)).flatMap((j) => j['@graph'] ?? [j]);
+      const article = graph.find((n) => n['@type'] === 'TechArticle');
+      expect(article).toMatchObject({headline: a.title, identifier: a.kbId, url});
+      const howTo = graph.find((n) => n['@type'] === 'HowTo');
+      expect(howTo.step.map((s: {url: string}) => s.url)).toEqual(a.steps.map((s) => `${url}#${s.id}`));
+      await page.close();
+    },
+  );
 });

@@ -13,28 +13,35 @@ afterAll(() => context?.close());
 const guide = readGuide();
 
 describe('with JavaScript off', () => {
-  it.each(guide.problems.map((p) => [p.kbId, p] as const))('%s shows its ID, its callouts and every sentence of the guide', async (kbId, problem) => {
-    const page = await context.newPage();
-    await page.goto(`/kb/${kbId}`);
-    // The short link is a static redirect page: without JavaScript it uses <meta http-equiv="refresh">.
-    await page.waitForSelector('[data-kb-id]', {timeout: 10_000});
-    expect(await page.getAttribute('[data-kb-id]', 'data-kb-id')).toBe(kbId);
-    for (const kind of ['issue', 'cause', 'resolution']) {
-      expect(await page.locator(`[data-callout="${kind}"]`).count(), `${kbId} ${kind}`).toBeGreaterThan(0);
-    }
-    const words = pageWords(await page.locator('article').innerText());
-    for (const sentence of problem.sentences) {
-      const missing = contentWords(sentence).filter((w) => !words.has(w));
-      expect(missing, `${kbId}: "${sentence}"`).toEqual([]);
-    }
-    await page.close();
-  });
+  it.each(guide.problems.map((p) => [p.kbId, p] as const))(
+    '%s shows its ID, its callouts and every sentence of the guide',
+    async (kbId, problem) => {
+      const page = await context.newPage();
+      await page.goto(`/kb/${kbId}`);
+      // The short link is a static redirect page: without JavaScript it uses <meta http-equiv="refresh">.
+      await page.waitForSelector('[data-kb-id]', {timeout: 10_000});
+      expect(await page.getAttribute('[data-kb-id]', 'data-kb-id')).toBe(kbId);
+      for (const kind of ['issue', 'cause', 'resolution']) {
+        expect(await page.locator(`[data-callout="${kind}"]`).count(), `${kbId} ${kind}`).toBeGreaterThan(0);
+      }
+      const words = pageWords(await page.locator('article').innerText());
+      for (const sentence of problem.sentences) {
+        const missing = contentWords(sentence).filter((w) => !words.has(w));
+        expect(missing, `${kbId}: "${sentence}"`).toEqual([]);
+      }
+      await page.close();
+    },
+  );
 
   it('the home page carries the guide summary and links to every article', async () => {
     const page = await context.newPage();
     await page.goto('/');
     const words = pageWords(await page.locator('main').innerText());
-    for (const sentence of guide.summary) expect(contentWords(sentence).filter((w) => !words.has(w)), sentence).toEqual([]);
+    for (const sentence of guide.summary)
+      expect(
+        contentWords(sentence).filter((w) => !words.has(w)),
+        sentence,
+      ).toEqual([]);
     expect(await page.locator('main a[href^="/articles/"]').count()).toBe(8);
     await page.close();
   });
@@ -62,7 +69,9 @@ describe('with JavaScript off', () => {
     await page.goto('/troubleshoot');
     const outline = page.locator('[data-troubleshooter-outline]');
     expect(await outline.locator('ul ul').count()).toBeGreaterThan(0);
-    const targets = await outline.locator('a[data-outcome]').evaluateAll((els) => els.map((e) => e.getAttribute('data-outcome')));
+    const targets = await outline
+      .locator('a[data-outcome]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-outcome')));
     expect(new Set(targets).size).toBe(8);
     await page.close();
   });

@@ -13,7 +13,9 @@ describe('every page in the sitemap', () => {
   const paths = sitemapPaths();
 
   it('lists the home page, the eight articles, the symptom index, the troubleshooter and the checker', () => {
-    expect(paths).toEqual(expect.arrayContaining(['/', '/symptoms', '/troubleshoot', '/search', '/tools/character-check']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['/', '/symptoms', '/troubleshoot', '/search', '/tools/character-check']),
+    );
     expect(paths.filter((p) => p.startsWith('/articles/'))).toHaveLength(8);
   });
 

@@ -8,7 +8,9 @@ const registry = readRegistry(path.join(root, 'tests/published-urls.txt'));
 
 describe('every published URL still resolves in the build', () => {
   it('covers articles, anchors, short links, /symptoms and /troubleshoot', () => {
-    expect(registry).toEqual(expect.arrayContaining(['/symptoms', '/troubleshoot', '/kb/AMZ-003', '/articles/order-cancelled#step-1']));
+    expect(registry).toEqual(
+      expect.arrayContaining(['/symptoms', '/troubleshoot', '/kb/AMZ-003', '/articles/order-cancelled#step-1']),
+    );
   });
 
   it.each(registry)('%s', (url) => {

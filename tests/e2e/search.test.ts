@@ -31,7 +31,10 @@ describe('the /search page', () => {
   });
 
   it('agrees with the evaluation set on every query', async () => {
-    const file = [path.resolve(__dirname, '../../../shared/search-queries.json'), path.resolve(__dirname, '../fixtures/search-queries.json')].find((f) => fs.existsSync(f))!;
+    const file = [
+      path.resolve(__dirname, '../../../shared/search-queries.json'),
+      path.resolve(__dirname, '../fixtures/search-queries.json'),
+    ].find((f) => fs.existsSync(f))!;
     const {queries} = JSON.parse(fs.readFileSync(file, 'utf8')) as {queries: {q: string; expect: string[]}[]};
     const page = await context.newPage();
     for (const {q, expect: ids} of queries) {
@@ -67,7 +70,7 @@ describe('the /search page', () => {
       'lorem ipsum dolor sit amet '.repeat(75).slice(0, 2000),
       '🙂📦 order 🚚',
       '注文がキャンセルされました',
-      ": ^ ~ * > \" ( ) ' - + <",
+      ': ^ ~ * > " ( ) \' - + <',
     ];
     for (const q of hostile) {
       await results(page, q);
@@ -77,7 +80,9 @@ describe('the /search page', () => {
       expect(q.startsWith(shown.replace(/…$/, '')), q.slice(0, 30)).toBe(true);
     }
     expect((await results(page, 'Error: ^Order: Cancelled~2')).first()).toBeTruthy();
-    expect(await (await results(page, 'Error: ^Order: Cancelled~2')).first().getAttribute('data-kb-result')).toBe('AMZ-003');
+    expect(await (await results(page, 'Error: ^Order: Cancelled~2')).first().getAttribute('data-kb-result')).toBe(
+      'AMZ-003',
+    );
     expect(dialogs).toBe(0);
     expect(w.errors).toEqual([]);
     expect(w.external).toEqual([]);

@@ -48,7 +48,9 @@ describe('/symptoms', () => {
   it('links every entry to an element that exists on the target page', async () => {
     const page = await context.newPage();
     await open(page, '/symptoms');
-    const hrefs = [...new Set(await page.locator('a[data-symptom]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!)))];
+    const hrefs = [
+      ...new Set(await page.locator('a[data-symptom]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!))),
+    ];
     expect(hrefs.some((h) => h.includes('#cause-'))).toBe(true);
     for (const href of hrefs) {
       await open(page, href);

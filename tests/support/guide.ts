@@ -7,7 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
-const candidates = [path.resolve(root, '../shared/seeds/000_427806c1d50e79e1.txt'), path.join(root, 'tests/fixtures/guide.txt')];
+const candidates = [
+  path.resolve(root, '../shared/seeds/000_427806c1d50e79e1.txt'),
+  path.join(root, 'tests/fixtures/guide.txt'),
+];
 
 export interface GuideProblem {
   readonly number: number;
@@ -17,7 +20,11 @@ export interface GuideProblem {
 
 export function readGuide(): {summary: string[]; problems: GuideProblem[]} {
   const file = candidates.find((f) => fs.existsSync(f))!;
-  const lines = fs.readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const problems: GuideProblem[] = [];
   const summary: string[] = [];
   for (const line of lines) {
@@ -36,7 +43,9 @@ export function readGuide(): {summary: string[]; problems: GuideProblem[]} {
 }
 
 const filler = new Set(
-  'a an and are as at be by e.g. either for from has have if in into is it its of on or the their them they this to was when will with you your'.split(' '),
+  'a an and are as at be by e.g. either for from has have if in into is it its of on or the their them they this to was when will with you your'.split(
+    ' ',
+  ),
 );
 
 /** The words of a sentence that carry its meaning, folded to lower case. */

@@ -2,7 +2,9 @@ import {describe, expect, it} from 'vitest';
 import {checkText, needsRetyping} from '../../src/lib/characters';
 
 function joined(input: string): string {
-  return checkText(input).segments.map((s) => s.text).join('');
+  return checkText(input)
+    .segments.map((s) => s.text)
+    .join('');
 }
 
 describe('checkText', () => {
@@ -60,7 +62,16 @@ describe('checkText', () => {
   });
 
   it('segments join back to the input', () => {
-    for (const input of ['José Müller & Søn', 'Straße 5, Zürich', 'O’Brien', '123 Main St.', 'Bob 😀', '', '😀😀', 'a\nb']) {
+    for (const input of [
+      'José Müller & Søn',
+      'Straße 5, Zürich',
+      'O’Brien',
+      '123 Main St.',
+      'Bob 😀',
+      '',
+      '😀😀',
+      'a\nb',
+    ]) {
       expect(joined(input)).toBe(input);
     }
     const segments = checkText('José').segments;
@@ -83,7 +94,12 @@ describe('checkText', () => {
 
   it('flags a separate combining mark as an accent and drops it', () => {
     const {flagged, cleaned} = checkText('Jose\u0301');
-    expect(flagged[0]).toMatchObject({codePoint: 'U+0301', kind: 'accent', name: 'COMBINING ACUTE ACCENT', replacement: ''});
+    expect(flagged[0]).toMatchObject({
+      codePoint: 'U+0301',
+      kind: 'accent',
+      name: 'COMBINING ACUTE ACCENT',
+      replacement: '',
+    });
     expect(cleaned).toBe('Jose');
   });
 

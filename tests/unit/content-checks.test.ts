@@ -18,7 +18,16 @@ function failure(name: string): string {
 describe('the real articles', () => {
   it('load as AMZ-001 … AMZ-008, in order, each with causes and steps', () => {
     const articles = loadArticles(path.join(root, 'docs'), root);
-    expect(articles.map((a) => a.kbId)).toEqual(['AMZ-001', 'AMZ-002', 'AMZ-003', 'AMZ-004', 'AMZ-005', 'AMZ-006', 'AMZ-007', 'AMZ-008']);
+    expect(articles.map((a) => a.kbId)).toEqual([
+      'AMZ-001',
+      'AMZ-002',
+      'AMZ-003',
+      'AMZ-004',
+      'AMZ-005',
+      'AMZ-006',
+      'AMZ-007',
+      'AMZ-008',
+    ]);
     for (const a of articles) {
       expect(a.causes.length, a.file).toBeGreaterThan(0);
       expect(a.steps.length, a.file).toBeGreaterThan(0);
@@ -27,7 +36,9 @@ describe('the real articles', () => {
   });
 
   it('give one Cause per cause where the guide lists several', () => {
-    const causes = Object.fromEntries(loadArticles(path.join(root, 'docs'), root).map((a) => [a.kbId, a.causes.length]));
+    const causes = Object.fromEntries(
+      loadArticles(path.join(root, 'docs'), root).map((a) => [a.kbId, a.causes.length]),
+    );
     expect(causes).toMatchObject({'AMZ-001': 2, 'AMZ-002': 3, 'AMZ-003': 4});
   });
 });
@@ -41,16 +52,24 @@ describe('broken articles fail with file: field: expected …, received …', ()
 
   it('missing required fields, all reported at once', () => {
     const message = failure('missing-field');
-    expect(message).toContain('tests/fixtures/articles/missing-field/no-symptoms.mdx: category: expected a value (required field), received nothing');
-    expect(message).toContain('tests/fixtures/articles/missing-field/no-symptoms.mdx: symptoms: expected a value (required field), received nothing');
+    expect(message).toContain(
+      'tests/fixtures/articles/missing-field/no-symptoms.mdx: category: expected a value (required field), received nothing',
+    );
+    expect(message).toContain(
+      'tests/fixtures/articles/missing-field/no-symptoms.mdx: symptoms: expected a value (required field), received nothing',
+    );
   });
 
   it('an article without an Issue', () => {
-    expect(failure('no-issue')).toContain('tests/fixtures/articles/no-issue/no-issue.mdx: <Issue>: expected exactly one <Issue> callout, received "0"');
+    expect(failure('no-issue')).toContain(
+      'tests/fixtures/articles/no-issue/no-issue.mdx: <Issue>: expected exactly one <Issue> callout, received "0"',
+    );
   });
 
   it('an article without a Cause', () => {
-    expect(failure('no-cause')).toContain('tests/fixtures/articles/no-cause/no-cause.mdx: <Cause>: expected at least one <Cause> callout, received "0"');
+    expect(failure('no-cause')).toContain(
+      'tests/fixtures/articles/no-cause/no-cause.mdx: <Cause>: expected at least one <Cause> callout, received "0"',
+    );
   });
 
   it('an article without a Resolution', () => {

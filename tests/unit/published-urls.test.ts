@@ -22,6 +22,8 @@ describe('the published URL check', () => {
   });
 
   it('fails an anchor that was removed', () => {
-    expect(checkPublishedUrl(site, '/articles/kept#step-3')).toContain('Published URL /articles/kept#step-3 lost its anchor');
+    expect(checkPublishedUrl(site, '/articles/kept#step-3')).toContain(
+      'Published URL /articles/kept#step-3 lost its anchor',
+    );
   });
 });

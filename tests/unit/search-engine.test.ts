@@ -40,7 +40,11 @@ describe('search ranking on the real articles', () => {
   it('points a result at the section that matched and marks the words', () => {
     const [hit] = engine.search('declined payment method', 1);
     expect(hit.href).toBe('/articles/order-cancelled#cause-payment-declined');
-    expect(hit.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).toEqual(['declined', 'payment', 'method']);
+    expect(hit.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).toEqual([
+      'declined',
+      'payment',
+      'method',
+    ]);
   });
 
   it('never throws on pasted operators, markup, huge or foreign input', () => {

@@ -48,9 +48,30 @@ describe('the troubleshooter tree', () => {
 
   it('reports a dead end, a loop, a missing anchor and an unknown article', () => {
     const broken: Question[] = [
-      {id: 'start', text: 'Start?', answers: [{id: 'a', label: 'A', next: 'nowhere'}, {id: 'b', label: 'B', next: 'loop'}]},
-      {id: 'loop', text: 'Loop?', answers: [{id: 'a', label: 'A', next: 'start'}, {id: 'b', label: 'B', next: {kbId: 'AMZ-002', anchor: 'cause-gone', summary: ''}}]},
-      {id: 'orphan', text: 'Orphan?', answers: [{id: 'a', label: 'A', next: {kbId: 'AMZ-404', summary: ''}}, {id: 'b', label: 'B', next: {kbId: 'AMZ-001', summary: ''}}]},
+      {
+        id: 'start',
+        text: 'Start?',
+        answers: [
+          {id: 'a', label: 'A', next: 'nowhere'},
+          {id: 'b', label: 'B', next: 'loop'},
+        ],
+      },
+      {
+        id: 'loop',
+        text: 'Loop?',
+        answers: [
+          {id: 'a', label: 'A', next: 'start'},
+          {id: 'b', label: 'B', next: {kbId: 'AMZ-002', anchor: 'cause-gone', summary: ''}},
+        ],
+      },
+      {
+        id: 'orphan',
+        text: 'Orphan?',
+        answers: [
+          {id: 'a', label: 'A', next: {kbId: 'AMZ-404', summary: ''}},
+          {id: 'b', label: 'B', next: {kbId: 'AMZ-001', summary: ''}},
+        ],
+      },
     ];
     const result = checkTroubleshooter(broken, 'start', articles);
     expect(result.tree).toBeUndefined();

@@ -36,15 +36,29 @@ export default function ArticleFooter({meta, title}: ArticleFooterProps): ReactN
         </h2>
         <p>Copy the KB ID, title, link and numbered steps, ready to paste into a ticket.</p>
         <div className={styles.actions}>
-          <button type="button" className="button button--primary button--sm" data-copy-ticket="text" onClick={() => copyForTicket('text')}>
+          <button
+            type="button"
+            className="button button--primary button--sm"
+            data-copy-ticket="text"
+            onClick={() => copyForTicket('text')}
+          >
             {copied === 'text' ? 'Copied' : 'Copy for ticket'}
           </button>
-          <button type="button" className="button button--secondary button--sm" data-copy-ticket="markdown" onClick={() => copyForTicket('markdown')}>
+          <button
+            type="button"
+            className="button button--secondary button--sm"
+            data-copy-ticket="markdown"
+            onClick={() => copyForTicket('markdown')}
+          >
             {copied === 'markdown' ? 'Copied' : 'Copy as Markdown'}
           </button>
         </div>
         <span role="status" className="sr-only">
-          {copied === 'text' || copied === 'markdown' ? `Copied ${meta.kbId} for a ticket` : copied === 'failed' ? 'Could not copy' : ''}
+          {copied === 'text' || copied === 'markdown'
+            ? `Copied ${meta.kbId} for a ticket`
+            : copied === 'failed'
+              ? 'Could not copy'
+              : ''}
         </span>
       </section>
       {contact ? (
@@ -60,16 +74,18 @@ export default function ArticleFooter({meta, title}: ArticleFooterProps): ReactN
                   <input
                     type="checkbox"
                     checked={tried.includes(s.id)}
-                    onChange={(e) =>
-                      setTried((t) => (e.target.checked ? [...t, s.id] : t.filter((x) => x !== s.id)))
-                    }
+                    onChange={(e) => setTried((t) => (e.target.checked ? [...t, s.id] : t.filter((x) => x !== s.id)))}
                   />{' '}
                   Step {s.id.replace('step-', '')}
                 </label>
               ))}
             </fieldset>
           ) : null}
-          <a className="button button--secondary button--sm" data-contact-support="" href={contactHref(contact, input, tried)}>
+          <a
+            className="button button--secondary button--sm"
+            data-contact-support=""
+            href={contactHref(contact, input, tried)}
+          >
             Contact support about {meta.kbId}
           </a>
         </section>

@@ -27,7 +27,8 @@ export default function CalloutLayout({kind, id, title, children, className}: Ca
       id={id}
       data-callout={kind}
       aria-labelledby={headingId}
-      className={clsx('callout', `callout--${kind}`, styles.callout, styles[kind], className)}>
+      className={clsx('callout', `callout--${kind}`, styles.callout, styles[kind], className)}
+    >
       <div className={styles.heading}>
         <span className={styles.icon}>{calloutIcons[kind]}</span>
         <h2 id={headingId} className={styles.title}>

@@ -37,7 +37,11 @@ function Replacement({item}: {readonly item: FlaggedChar}): ReactNode {
  * the page. The textarea is uncontrolled so that text typed before hydration
  * is neither lost nor overwritten; it is read once on mount.
  */
-export default function CharacterCheck({className, headingLevel = 3, showHeading = true}: CharacterCheckProps): ReactNode {
+export default function CharacterCheck({
+  className,
+  headingLevel = 3,
+  showHeading = true,
+}: CharacterCheckProps): ReactNode {
   const id = useId();
   const inputId = `${id}-input`;
   const stepsUrl = useBaseUrl('/articles/amazon-not-receiving-orders#step-1');
@@ -110,7 +114,12 @@ export default function CharacterCheck({className, headingLevel = 3, showHeading
               <div className={styles.preview} data-preview>
                 {result.segments.map((s, i) =>
                   s.flagged ? (
-                    <mark key={i} className={styles.mark} data-flagged-char title={`${s.flagged.codePoint} ${s.flagged.name}`}>
+                    <mark
+                      key={i}
+                      className={styles.mark}
+                      data-flagged-char
+                      title={`${s.flagged.codePoint} ${s.flagged.name}`}
+                    >
                       {s.text}
                     </mark>
                   ) : (
@@ -136,13 +145,21 @@ export default function CharacterCheck({className, headingLevel = 3, showHeading
             {result.cleaned}
           </output>
           <div className={styles.actions}>
-            <button type="button" className="button button--sm button--primary" data-copy-cleaned
+            <button
+              type="button"
+              className="button button--sm button--primary"
+              data-copy-cleaned
               disabled={result.cleaned === ''}
-              onClick={onCopy}>
+              onClick={onCopy}
+            >
               Copy cleaned text
             </button>
             <span role="status" className={styles.status}>
-              {copy === 'copied' ? 'Copied' : copy === 'failed' ? 'Could not copy; select the text and copy it by hand' : ''}
+              {copy === 'copied'
+                ? 'Copied'
+                : copy === 'failed'
+                  ? 'Could not copy; select the text and copy it by hand'
+                  : ''}
             </span>
           </div>
         </div>

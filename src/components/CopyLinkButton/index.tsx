@@ -38,14 +38,17 @@ export default function CopyLinkButton({anchor, label, className}: CopyLinkButto
         data-copy-link={`#${anchor}`}
         aria-label={`Copy link to ${label}`}
         title="Copy link"
-        onClick={onClick}>
+        onClick={onClick}
+      >
         <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
           <path
             fill="currentColor"
             d="M10.6 13.4a1 1 0 0 1 0-1.4l3.3-3.3a3 3 0 1 1 4.2 4.2l-2 2-1.4-1.4 2-2a1 1 0 1 0-1.4-1.4L12 13.4a1 1 0 0 1-1.4 0Zm2.8-2.8a1 1 0 0 1 0 1.4l-3.3 3.3a3 3 0 1 1-4.2-4.2l2-2 1.4 1.4-2 2a1 1 0 1 0 1.4 1.4l3.3-3.3a1 1 0 0 1 1.4 0Z"
           />
         </svg>
-        <span className={styles.text}>{status === 'copied' ? 'Copied' : status === 'failed' ? 'Copy failed' : 'Link'}</span>
+        <span className={styles.text}>
+          {status === 'copied' ? 'Copied' : status === 'failed' ? 'Copy failed' : 'Link'}
+        </span>
       </button>
       <span role="status" className="sr-only">
         {status === 'copied' ? `Link to ${label} copied` : status === 'failed' ? 'Could not copy the link' : ''}

@@ -16,14 +16,15 @@ export default function HomePage({articles}: HomePageProps): ReactNode {
   return (
     <Layout
       title="Procurify ↔ Amazon Business PunchOut help"
-      description="Troubleshooting guide for common Amazon PunchOut integration errors, order submission failures and user configuration issues.">
+      description="Troubleshooting guide for common Amazon PunchOut integration errors, order submission failures and user configuration issues."
+    >
       <main className="container margin-vert--lg">
         <header className={styles.hero}>
           <Heading as="h1">Procurify ↔ Amazon Business PunchOut help</Heading>
           <p className={styles.lead}>
-            A comprehensive troubleshooting guide for resolving common Amazon PunchOut integration errors, order submission
-            failures, and user configuration issues. Each article names the issue, its potential causes and the
-            steps that resolve it.
+            A comprehensive troubleshooting guide for resolving common Amazon PunchOut integration errors, order
+            submission failures, and user configuration issues. Each article names the issue, its potential causes and
+            the steps that resolve it.
           </p>
           <ul className={styles.ways}>
             <li>

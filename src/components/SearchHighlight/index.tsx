@@ -7,9 +7,5 @@ export interface HighlightedTextProps {
 
 /** Snippet text with the matched words in <mark>; always text nodes, never HTML. */
 export default function HighlightedText({parts}: HighlightedTextProps): ReactNode {
-  return (
-    <>
-      {parts.map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
-    </>
-  );
+  return <>{parts.map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;
 }

@@ -16,7 +16,12 @@ export default function SearchResults({query, hits}: SearchResultsProps): ReactN
     <ol className={styles.results}>
       {hits.map((hit) => (
         <li key={hit.kbId} className={styles.result}>
-          <Link to={withHighlight(hit.href, query)} data-search-result="" data-kb-result={hit.kbId} className={styles.title}>
+          <Link
+            to={withHighlight(hit.href, query)}
+            data-search-result=""
+            data-kb-result={hit.kbId}
+            className={styles.title}
+          >
             <span className={styles.kbId}>{hit.kbId}</span> {hit.title}
           </Link>
           <p className={styles.snippet}>

@@ -1,4 +1,5 @@
-import {useEffect, useId, useMemo, useState, type ReactNode} from 'react';
+import {useId, useMemo, type ReactNode} from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
@@ -21,29 +22,22 @@ const audienceLabels: Record<Audience, string> = {
 
 /**
  * /symptoms: every symptom and status text, filterable. The filter lives in
- * the URL (?q=cancel&audience=approver) so an agent can paste it; the state
- * is read after hydration so the server HTML (the full list) stays valid.
+ * the URL (?q=cancel&audience=approver) so an agent can paste it.
  */
 export default function SymptomIndex({articles}: SymptomIndexProps): ReactNode {
   const groups = useMemo(() => symptomGroups(articles), [articles]);
   const total = groups.reduce((n, g) => n + g.entries.length, 0);
   const location = useLocation();
   const history = useHistory();
-  const [query, setQuery] = useState('');
-  const [audience, setAudience] = useState<Audience | ''>('');
   const inputId = useId();
   const audienceId = useId();
-
-  useEffect(() => {
-    const params = new URLSearchParams(location.search);
-    setQuery(params.get('q') ?? '');
-    const a = params.get('audience') ?? '';
-    setAudience((audiences as readonly string[]).includes(a) ? (a as Audience) : '');
-  }, [location.search]);
+  // The URL is the state; the server HTML (and the first render) has no filter.
+  const params = new URLSearchParams(useIsBrowser() ? location.search : '');
+  const query = params.get('q') ?? '';
+  const a = params.get('audience') ?? '';
+  const audience: Audience | '' = (audiences as readonly string[]).includes(a) ? (a as Audience) : '';
 
   function update(nextQuery: string, nextAudience: Audience | '') {
-    setQuery(nextQuery);
-    setAudience(nextAudience);
     const params = new URLSearchParams();
     if (nextQuery) params.set('q', nextQuery);
     if (nextAudience) params.set('audience', nextAudience);
@@ -57,7 +51,10 @@ export default function SymptomIndex({articles}: SymptomIndexProps): ReactNode {
   const shown = visible.reduce((n, g) => n + g.entries.length, 0);
 
   return (
-    <Layout title="Symptom index" description="Every symptom, status and error text in the PunchOut knowledge base, with the article that fixes it.">
+    <Layout
+      title="Symptom index"
+      description="Every symptom, status and error text in the PunchOut knowledge base, with the article that fixes it."
+    >
       <main className="container margin-vert--lg">
         <Heading as="h1">Symptom index</Heading>
         <p>Find what you see or what the user tells you. Each entry links to the article, or straight to the cause.</p>
@@ -79,7 +76,8 @@ export default function SymptomIndex({articles}: SymptomIndexProps): ReactNode {
               id={audienceId}
               data-audience-filter=""
               value={audience}
-              onChange={(e) => update(query, e.target.value as Audience | '')}>
+              onChange={(e) => update(query, e.target.value as Audience | '')}
+            >
               <option value="">Everyone</option>
               {audiences.map((a) => (
                 <option key={a} value={a}>
@@ -94,7 +92,8 @@ export default function SymptomIndex({articles}: SymptomIndexProps): ReactNode {
         </p>
         {visible.length === 0 ? (
           <p>
-            No symptom matches. Try fewer words, <Link to={`/search?q=${encodeURIComponent(query)}`}>search all articles</Link> or{' '}
+            No symptom matches. Try fewer words,{' '}
+            <Link to={`/search?q=${encodeURIComponent(query)}`}>search all articles</Link> or{' '}
             <Link to="/troubleshoot">answer a few questions</Link>.
           </p>
         ) : null}

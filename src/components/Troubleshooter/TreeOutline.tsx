@@ -6,7 +6,13 @@ export interface TreeOutlineProps {
   readonly tree: ResolvedTree;
 }
 
-function QuestionItem({q, byId}: {readonly q: ResolvedQuestion; readonly byId: Map<string, ResolvedQuestion>}): ReactNode {
+function QuestionItem({
+  q,
+  byId,
+}: {
+  readonly q: ResolvedQuestion;
+  readonly byId: Map<string, ResolvedQuestion>;
+}): ReactNode {
   return (
     <>
       <strong>{q.text}</strong>

@@ -39,7 +39,10 @@ export default function Troubleshooter({tree}: TroubleshooterProps): ReactNode {
   };
 
   return (
-    <Layout title="Troubleshooter" description="Answer a few questions to find the PunchOut article and the cause that fits.">
+    <Layout
+      title="Troubleshooter"
+      description="Answer a few questions to find the PunchOut article and the cause that fits."
+    >
       <main className="container margin-vert--lg">
         <Heading as="h1">Troubleshooter</Heading>
         {!isBrowser ? (
@@ -77,7 +80,8 @@ export default function Troubleshooter({tree}: TroubleshooterProps): ReactNode {
                       type="button"
                       className="button button--outline button--primary"
                       data-answer={a.id}
-                      onClick={() => go([...answers.slice(0, state.steps.length), a.id])}>
+                      onClick={() => go([...answers.slice(0, state.steps.length), a.id])}
+                    >
                       {a.label}
                     </button>
                   ))}
@@ -97,7 +101,8 @@ export default function Troubleshooter({tree}: TroubleshooterProps): ReactNode {
                 className="button button--secondary button--sm"
                 disabled={state.steps.length === 0}
                 data-troubleshooter-back=""
-                onClick={() => go(answers.slice(0, Math.max(0, state.steps.length - 1)))}>
+                onClick={() => go(answers.slice(0, Math.max(0, state.steps.length - 1)))}
+              >
                 Back
               </button>
               <button
@@ -105,7 +110,8 @@ export default function Troubleshooter({tree}: TroubleshooterProps): ReactNode {
                 className="button button--secondary button--sm"
                 disabled={state.steps.length === 0}
                 data-troubleshooter-restart=""
-                onClick={() => go([])}>
+                onClick={() => go([])}
+              >
                 Start over
               </button>
             </div>

@@ -9,9 +9,20 @@ export interface UiPathProps {
 
 /** A path through the product's menus, shown as Settings › Integrations. */
 export default function UiPath({path}: UiPathProps): ReactNode {
-  const parts = typeof path === 'string' ? path.split('>').map((p) => p.trim()).filter(Boolean) : [];
+  const parts =
+    typeof path === 'string'
+      ? path
+          .split('>')
+          .map((p) => p.trim())
+          .filter(Boolean)
+      : [];
   if (parts.length === 0) {
-    throw new CalloutPropError('UiPath', 'path', 'a menu path like "Settings > Integrations"', JSON.stringify(path) ?? 'nothing');
+    throw new CalloutPropError(
+      'UiPath',
+      'path',
+      'a menu path like "Settings > Integrations"',
+      JSON.stringify(path) ?? 'nothing',
+    );
   }
   return (
     <span className={styles.uiPath} data-ui-path={parts.join(' > ')}>

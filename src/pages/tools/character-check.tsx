@@ -7,7 +7,8 @@ export default function CharacterCheckPage(): ReactNode {
   return (
     <Layout
       title="Special-character checker"
-      description="Check a Procurify user name or shipping address for accents, symbols and non-standard punctuation before an Amazon PunchOut order.">
+      description="Check a Procurify user name or shipping address for accents, symbols and non-standard punctuation before an Amazon PunchOut order."
+    >
       <main className="container margin-vert--lg">
         <h1>Special-character checker</h1>
         <p>

@@ -16,6 +16,7 @@ import {questions, startQuestion} from '../../kb/troubleshooter';
 import {checkTroubleshooter, type ResolvedTree} from '../../kb/troubleshooterCheck';
 import {KbContentError} from '../../kb/errors';
 import {buildSearchIndex} from '../../search/buildIndex';
+import {articleMarkdown, llmsTxt, markdownPath} from '../../kb/markdownExport';
 
 export interface KbPluginOptions {
   /** Folder of the article MDX files (the docs plugin's path). */
@@ -37,7 +38,8 @@ export default function kbPlugin(context: LoadContext, options: unknown): Plugin
       const articles = loadArticles(docsDir, context.siteDir);
       const {tree, problems, unreached} = checkTroubleshooter(questions, startQuestion, articles);
       if (!tree) throw new KbContentError(problems);
-      if (unreached.length) logger.warn(`No troubleshooter outcome leads to ${unreached.join(', ')}: add one in src/kb/troubleshooter.ts.`);
+      if (unreached.length)
+        logger.warn(`No troubleshooter outcome leads to ${unreached.join(', ')}: add one in src/kb/troubleshooter.ts.`);
       return {articles, troubleshooter: tree};
     },
     async contentLoaded({content, actions}) {
@@ -67,8 +69,19 @@ export default function kbPlugin(context: LoadContext, options: unknown): Plugin
     },
     async postBuild({content, outDir}) {
       // _redirects is read by Netlify, Cloudflare Pages and others: server-side 301s.
-      const lines = siteRedirects(content.articles).map((r) => `${context.baseUrl.replace(/\/$/, '')}${r.from} ${context.baseUrl.replace(/\/$/, '')}${r.to} 301`);
+      const lines = siteRedirects(content.articles).map(
+        (r) => `${context.baseUrl.replace(/\/$/, '')}${r.from} ${context.baseUrl.replace(/\/$/, '')}${r.to} 301`,
+      );
       await fs.writeFile(path.join(outDir, '_redirects'), `${lines.join('\n')}\n`);
+      // llms.txt and a Markdown copy of each article, next to its page.
+      const site = `${context.siteConfig.url}${context.baseUrl.replace(/\/$/, '')}`;
+      for (const a of content.articles) {
+        await fs.writeFile(path.join(outDir, markdownPath(a)), articleMarkdown(a, site));
+      }
+      await fs.writeFile(
+        path.join(outDir, 'llms.txt'),
+        llmsTxt(content.articles, site, context.siteConfig.title, String(context.siteConfig.tagline)),
+      );
     },
   };
 }

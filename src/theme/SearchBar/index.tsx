@@ -109,7 +109,8 @@ export default function SearchBar(): ReactNode {
             onMouseDown={(e) => {
               e.preventDefault(); // keep focus until the click navigates
               go(withHighlight(hit.href, query.trim()));
-            }}>
+            }}
+          >
             <span className={styles.optionTitle}>
               <span className={styles.kbId}>{hit.kbId}</span> {hit.title}
             </span>

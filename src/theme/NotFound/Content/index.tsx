@@ -28,8 +28,8 @@ export default function NotFoundContent({className}: Props): ReactNode {
         <div className="col col--8 col--offset-2">
           <Heading as="h1">Page not found</Heading>
           <p>
-            This address does not match an article. If you followed a link from a ticket, search for the error or
-            status text you see, or look it up in the symptom index.
+            This address does not match an article. If you followed a link from a ticket, search for the error or status
+            text you see, or look it up in the symptom index.
           </p>
           <form role="search" aria-label="Search the articles" action={searchPage} method="get">
             <label htmlFor="not-found-search">Search the knowledge base</label>
