@@ -111,6 +111,7 @@ const config: Config = {
           title: 'Tools',
           items: [
             {label: 'Special-character checker', to: '/tools/character-check'},
+            {label: 'Supported Amazon domains', to: '/tools/amazon-domains'},
             {label: 'Authoring guide', to: '/authoring'},
           ],
         },

@@ -16,6 +16,8 @@ export default defineConfig({
       {find: '@docusaurus/useBrokenLinks', replacement: `${doubles}/useBrokenLinks.ts`},
       {find: '@docusaurus/router', replacement: `${doubles}/router.ts`},
       {find: '@docusaurus/Link', replacement: `${doubles}/Link.tsx`},
+      {find: '@docusaurus/useBaseUrl', replacement: `${doubles}/useBaseUrl.ts`},
+      {find: '@docusaurus/useIsBrowser', replacement: `${doubles}/useIsBrowser.ts`},
       {find: '@theme-original/MDXComponents', replacement: `${doubles}/MDXComponents.ts`},
     ],
   },

@@ -16,16 +16,18 @@ import type {ArticleRecord, CauseRecord, StepRecord} from './types';
 /** URL prefix of the articles (the docs plugin's routeBasePath). */
 export const articlesBasePath = '/articles';
 
-/** Components an article may use, registered in src/theme/MDXComponents.tsx. */
-export const knownComponents = [
-  'Issue',
-  'Cause',
-  'Resolution',
-  'Step',
-  'UiPath',
-  'SupportedDomains',
-  'CharacterCheck',
-] as const;
+/** Components an article may use, with the props each takes; registered in src/theme/MDXComponents.tsx. */
+export const componentProps = {
+  Issue: [],
+  Cause: ['id', 'title'],
+  Resolution: [],
+  Step: ['id', 'fixes'],
+  UiPath: ['path'],
+  SupportedDomains: [],
+  CharacterCheck: [],
+} as const satisfies Record<string, readonly string[]>;
+
+export const knownComponents = Object.keys(componentProps) as (keyof typeof componentProps)[];
 
 interface JsxAttribute {
   type: string;
@@ -122,6 +124,12 @@ export function readArticle(file: string, source: string): {article?: ArticleRec
     if (!(knownComponents as readonly string[]).includes(name)) {
       problem(where, `one of ${knownComponents.join(', ')}`, name);
       return;
+    }
+    const allowed: readonly string[] = componentProps[name as keyof typeof componentProps];
+    for (const a of node.attributes ?? []) {
+      const propName = a.type === 'mdxJsxAttribute' ? a.name : '{...spread}';
+      if (!propName || !allowed.includes(propName))
+        problem(`${where} ${propName}`, allowed.length ? `one of the props ${allowed.join(', ')}` : 'no props', propName);
     }
     if (name === 'Issue') issueText = plainText(node);
     if (name === 'Cause') {

@@ -10,7 +10,14 @@ import {shortLink} from './redirects';
 import type {ArticleRecord} from './types';
 
 /** Pages outside the articles that support links to. */
-export const fixedPublicPaths = ['/', '/symptoms', '/troubleshoot', '/search', '/tools/character-check'] as const;
+export const fixedPublicPaths = [
+  '/',
+  '/symptoms',
+  '/troubleshoot',
+  '/search',
+  '/tools/character-check',
+  '/tools/amazon-domains',
+] as const;
 
 /** Every public URL of the current content: pages, their cause and step anchors, short links. */
 export function currentPublicUrls(articles: readonly ArticleRecord[]): string[] {

@@ -4,6 +4,8 @@
  * it (a cause or a step), and the kb plugin checks at build that every
  * answer leads somewhere, every outcome exists and every article is reached.
  */
+import {supportedDomains} from './domains';
+
 export interface Outcome {
   readonly kbId: string;
   /** A cause or step anchor of that article; omit to land on the article. */
@@ -64,6 +66,7 @@ export const questions: readonly Question[] = [
   {
     id: 'domain',
     text: 'Is your country’s Amazon domain missing from the list during setup?',
+    help: `Supported domains: ${supportedDomains.map((d) => d.domain).join(', ')}.`,
     answers: [
       {
         id: 'yes',

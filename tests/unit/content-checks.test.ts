@@ -115,3 +115,11 @@ describe('broken articles fail with file: field: expected …, received …', ()
     );
   });
 });
+
+describe('component props', () => {
+  it('an unknown prop names the component, the prop and the props it takes', () => {
+    expect(failure('unknown-prop')).toContain(
+      'tests/fixtures/articles/unknown-prop/unknown-prop.mdx: <Cause> (line 18) severity: expected one of the props id, title, received "severity"',
+    );
+  });
+});

@@ -7,7 +7,9 @@ import {formatProblem} from '../../src/kb/errors';
 
 const root = path.resolve(__dirname, '../..');
 const lint = (name: string) =>
-  lintArticles(loadArticles(path.join(root, 'tests/fixtures/lint', name), root), new Date('2026-11-29')).map(formatProblem);
+  lintArticles(loadArticles(path.join(root, 'tests/fixtures/lint', name), root), new Date('2026-11-29')).map(
+    formatProblem,
+  );
 
 describe('content lint', () => {
   it('passes the real articles', () => {
@@ -49,6 +51,8 @@ describe('content lint', () => {
       encoding: 'utf8',
     });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('tests/fixtures/articles/bad-related/bad-related.mdx: related: expected IDs of existing articles');
+    expect(r.stderr).toContain(
+      'tests/fixtures/articles/bad-related/bad-related.mdx: related: expected IDs of existing articles',
+    );
   });
 });
