@@ -129,7 +129,11 @@ export function readArticle(file: string, source: string): {article?: ArticleRec
     for (const a of node.attributes ?? []) {
       const propName = a.type === 'mdxJsxAttribute' ? a.name : '{...spread}';
       if (!propName || !allowed.includes(propName))
-        problem(`${where} ${propName}`, allowed.length ? `one of the props ${allowed.join(', ')}` : 'no props', propName);
+        problem(
+          `${where} ${propName}`,
+          allowed.length ? `one of the props ${allowed.join(', ')}` : 'no props',
+          propName,
+        );
     }
     if (name === 'Issue') issueText = plainText(node);
     if (name === 'Cause') {

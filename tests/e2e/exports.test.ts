@@ -11,7 +11,8 @@ describe('machine-readable exports in the build', () => {
   it('llms.txt links a Markdown copy of every article', () => {
     const llms = fs.readFileSync(path.join(build, 'llms.txt'), 'utf8');
     expect(llms.startsWith('# PunchOut Help\n')).toBe(true);
-    for (const a of articles) expect(llms).toContain(`[${a.kbId}: ${a.title}](https://kb.example.com${a.permalink}.md)`);
+    for (const a of articles)
+      expect(llms).toContain(`[${a.kbId}: ${a.title}](https://kb.example.com${a.permalink}.md)`);
   });
 
   it.each(articles.map((a) => [a.kbId, a]))('%s has a Markdown copy with its causes and numbered steps', (_, a) => {
