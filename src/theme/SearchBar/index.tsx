@@ -1,6 +1,6 @@
 import {useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
 import {useHistory} from '@docusaurus/router';
-import useBaseUrl from '@docusaurus/useBaseUrl';
+import useBaseUrl, {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import HighlightedText from '@site/src/components/SearchHighlight';
 import {loadSearchEngine} from '@site/src/search/client';
 import type {SearchEngine} from '@site/src/search/engine';
@@ -17,6 +17,7 @@ import styles from './styles.module.css';
 export default function SearchBar(): ReactNode {
   const history = useHistory();
   const searchPage = useBaseUrl('/search');
+  const {withBaseUrl} = useBaseUrlUtils();
   const inputRef = useRef<HTMLInputElement>(null);
   const engineRef = useRef<SearchEngine | null>(null);
   const listId = useId();
@@ -60,7 +61,7 @@ export default function SearchBar(): ReactNode {
     } else if (e.key === 'Enter') {
       e.preventDefault();
       const q = query.trim();
-      if (active >= 0 && hits[active]) go(withHighlight(hits[active].href, q));
+      if (active >= 0 && hits[active]) go(withBaseUrl(withHighlight(hits[active].href, q)));
       else if (q) go(`${searchPage}?q=${encodeURIComponent(q)}`);
     }
   }
@@ -108,7 +109,7 @@ export default function SearchBar(): ReactNode {
             className={styles.option}
             onMouseDown={(e) => {
               e.preventDefault(); // keep focus until the click navigates
-              go(withHighlight(hit.href, query.trim()));
+              go(withBaseUrl(withHighlight(hit.href, query.trim())));
             }}
           >
             <span className={styles.optionTitle}>
