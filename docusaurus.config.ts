@@ -30,6 +30,8 @@ const config: Config = {
   url: SITE_URL,
   baseUrl: BASE_URL,
   trailingSlash: false,
+  // The banner only shows when the base URL is misconfigured; it costs an inline script on every home page load.
+  baseUrlIssueBanner: false,
   customFields: {supportContact: SUPPORT_CONTACT},
   clientModules: ['./src/clientModules/highlight.ts', './src/clientModules/ready.ts'],
 

@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh Debian machine: the npm packages
-# from the lock file and Debian's Chromium (nothing downloads a browser build).
+# from the lock file, Debian's Chromium (nothing downloads a browser build)
+# and nginx for the production-server tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Debian's chromium…"
+# Debian packages: Chromium (browser tests); nginx and its brotli filter (test:nginx, serve:prod, bench:load).
+packages=()
+[ -x /usr/bin/chromium ] || packages+=(chromium)
+[ -x /usr/sbin/nginx ] || packages+=(nginx)
+[ -e /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ] || packages+=(libnginx-mod-http-brotli-filter)
+if [ ${#packages[@]} -gt 0 ]; then
+  echo "Installing Debian's ${packages[*]}…"
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends chromium
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${packages[@]}"
 fi
 
 npm ci --no-audit --no-fund

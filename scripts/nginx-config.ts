@@ -17,7 +17,14 @@ const executedScriptTypes = new Set([
   'importmap',
   'speculationrules',
   ...['application/ecmascript', 'application/javascript', 'application/x-ecmascript', 'application/x-javascript'],
-  ...['text/ecmascript', 'text/javascript', 'text/jscript', 'text/livescript', 'text/x-ecmascript', 'text/x-javascript'],
+  ...[
+    'text/ecmascript',
+    'text/javascript',
+    'text/jscript',
+    'text/livescript',
+    'text/x-ecmascript',
+    'text/x-javascript',
+  ],
   ...['1.0', '1.1', '1.2', '1.3', '1.4', '1.5'].map((v) => `text/javascript${v}`),
 ]);
 
@@ -43,7 +50,9 @@ export function cspHash(text: string): string {
 function htmlFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, {withFileTypes: true})
-    .flatMap((e) => (e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : []));
+    .flatMap((e) =>
+      e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : [],
+    );
 }
 
 function add(map: Map<string, string[]>, key: string, file: string): void {
@@ -77,7 +86,8 @@ export function inlineInventory(buildDir: string): InlineInventory {
       if (!entry.files.includes(rel)) entry.files.push(rel);
       styleAttributes.set(cspHash(value), entry);
     });
-    $('*').each((_, el) => {
+    $('*').each((_, node) => {
+      const el = node as Element;
       for (const [name, value] of Object.entries(el.attribs)) {
         if (/^on/i.test(name) || /^\s*javascript:/i.test(value)) inlineHandlers.push(`${rel}: <${el.tagName} ${name}>`);
       }
@@ -96,7 +106,9 @@ export function inlineInventory(buildDir: string): InlineInventory {
  */
 export function contentSecurityPolicy(inventory: InlineInventory): string {
   const sources = (keys: Iterable<string>) => [...keys].sort().map((h) => `'${h}'`);
-  const attributeHashes = inventory.styleAttributes.size ? ["'unsafe-hashes'", ...sources(inventory.styleAttributes.keys())] : [];
+  const attributeHashes = inventory.styleAttributes.size
+    ? ["'unsafe-hashes'", ...sources(inventory.styleAttributes.keys())]
+    : [];
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
     ['script-src', ["'self'", ...sources(inventory.scripts.keys())]],
@@ -120,7 +132,8 @@ export interface RedirectRule {
 /** The rules of build/_redirects ("from to [status]" per line, base URL included). */
 export function readRedirects(buildDir: string): RedirectRule[] {
   const file = path.join(buildDir, '_redirects');
-  if (!fs.existsSync(file)) throw new Error(`${file} is missing: the kb plugin writes it in postBuild; run "npm run build".`);
+  if (!fs.existsSync(file))
+    throw new Error(`${file} is missing: the kb plugin writes it in postBuild; run "npm run build".`);
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')
@@ -144,7 +157,8 @@ export function redirectMapEntries(rules: readonly RedirectRule[]): string {
   for (const {from, to} of rules) {
     const key = decodeURI(from).replace(/\/$/, '').toLowerCase();
     const previous = seen.get(key);
-    if (previous && previous !== to) throw new Error(`_redirects: ${from} leads to both ${previous} and ${to} (paths are matched case-insensitively)`);
+    if (previous && previous !== to)
+      throw new Error(`_redirects: ${from} leads to both ${previous} and ${to} (paths are matched case-insensitively)`);
     if (previous) continue;
     seen.set(key, to);
     lines.push(`        "~*^${escapeRegex(key)}/?$" "${to}";`);

@@ -83,7 +83,7 @@ export async function open(page: Page, pathname: string): Promise<void> {
 }
 
 /** Every page path in build/sitemap.xml, without the configured origin. */
-export function sitemapPaths(): string[] {
-  const xml = fs.readFileSync(path.resolve(__dirname, '../../build/sitemap.xml'), 'utf8');
+export function sitemapPaths(buildDir = process.env.BUILD_DIR ?? path.resolve(__dirname, '../../build')): string[] {
+  const xml = fs.readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }

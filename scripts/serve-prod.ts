@@ -1,0 +1,317 @@
+/**
+ * Serves the built site with Debian's nginx, as production does: security
+ * headers (a CSP hashed from the build), long-lived caching of hashed assets,
+ * gzip (and brotli when its module is installed), the site's redirects as
+ * 301s, clean URLs and the site's 404 page. The config is rendered from
+ * deploy/nginx.conf.template into a run directory that also holds the pid
+ * file, logs and temp files, so nginx needs no system directory.
+ *
+ *   tsx scripts/serve-prod.ts [--dir build] [--port 8080] [--host 127.0.0.1] [--prefix DIR] [--config-only]
+ *
+ * Environment: BUILD_DIR, PORT, HOST, BASE_URL (the one the build used),
+ * NGINX (binary), NGINX_MODULES_DIR (default /usr/lib/nginx/modules).
+ */
+import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  contentSecurityPolicy,
+  inlineInventory,
+  readRedirects,
+  redirectMapEntries,
+  renderTemplate,
+  type InlineInventory,
+} from './nginx-config';
+
+const repoRoot = path.resolve(__dirname, '..');
+const templateFile = path.join(repoRoot, 'deploy/nginx.conf.template');
+const installHint =
+  'Install it with: sudo apt-get update && sudo apt-get install -y --no-install-recommends nginx-light ' +
+  '(or "nginx"; add libnginx-mod-http-brotli-filter for brotli), or set NGINX=/path/to/nginx.';
+const compressedTypes =
+  'text/css text/javascript application/json application/manifest+json application/xml text/plain text/markdown image/svg+xml';
+
+export interface ProdServerOptions {
+  /** The built site; default $BUILD_DIR or ./build. */
+  readonly dir?: string;
+  readonly host?: string;
+  /** Default $PORT or 8080; 0 picks a free port. */
+  readonly port?: number;
+  /** The BASE_URL the site was built with; default $BASE_URL or "/". */
+  readonly baseUrl?: string;
+  /** Run directory (config, pid, logs, temp files); default a new folder in the OS temp dir. */
+  readonly prefix?: string;
+}
+
+export interface NginxSetup {
+  readonly nginx: string;
+  readonly prefix: string;
+  readonly configFile: string;
+  readonly errorLog: string;
+  readonly buildDir: string;
+  readonly baseUrl: string;
+  readonly url: string;
+  readonly csp: string;
+  readonly brotli: boolean;
+  readonly inventory: InlineInventory;
+  readonly args: readonly string[];
+}
+
+export interface ProdServer extends NginxSetup {
+  /** Settles with nginx's exit code when it stops, whoever stopped it. */
+  readonly exited: Promise<number | null>;
+  stop(): Promise<void>;
+}
+
+/** Same normalisation as docusaurus.config.ts: leading and trailing slash. */
+export function normalizeBaseUrl(value = process.env.BASE_URL ?? '/'): string {
+  return `/${value.replace(/^\/|\/$/g, '')}/`.replace('//', '/');
+}
+
+export function findNginx(): string {
+  const candidates = process.env.NGINX
+    ? [process.env.NGINX]
+    : [...(process.env.PATH ?? '').split(path.delimiter), '/usr/sbin', '/usr/local/sbin', '/sbin'].map((d) =>
+        path.join(d, 'nginx'),
+      );
+  const found = candidates.find((c) => c && fs.existsSync(c) && fs.statSync(c).isFile());
+  if (!found)
+    throw new Error(`nginx not found${process.env.NGINX ? ` at NGINX=${process.env.NGINX}` : ''}. ${installHint}`);
+  return found;
+}
+
+/** A loopback port nothing listens on right now. */
+export function freePort(host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().once('error', reject);
+    probe.listen(0, host, () => {
+      const {port} = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Workers started by root run as nobody: every folder down to build/ must let them in. */
+function checkWorkerCanRead(buildDir: string): void {
+  for (let dir = buildDir; ; dir = path.dirname(dir)) {
+    if (!(fs.statSync(dir).mode & 0o001))
+      throw new Error(
+        `nginx workers run as "nobody" and cannot enter ${dir}: chmod o+x it, or serve a copy of the build.`,
+      );
+    if (dir === path.dirname(dir)) break;
+  }
+  if (!(fs.statSync(path.join(buildDir, 'index.html')).mode & 0o004))
+    throw new Error(`nginx workers run as "nobody" and cannot read ${buildDir}: chmod -R o+rX it.`);
+}
+
+/** Renders the config and prepares the run directory; does not start nginx. */
+export async function prepareNginx(options: ProdServerOptions = {}): Promise<NginxSetup> {
+  const nginx = findNginx();
+  const buildDir = path.resolve(options.dir ?? process.env.BUILD_DIR ?? 'build');
+  const baseUrl = normalizeBaseUrl(options.baseUrl);
+  const host = options.host ?? process.env.HOST ?? '127.0.0.1';
+  const requested = options.port ?? Number(process.env.PORT ?? 8080);
+  const port = requested === 0 ? await freePort(host) : requested;
+
+  const notFound = path.join(buildDir, '404.html');
+  if (!fs.existsSync(notFound))
+    throw new Error(`No build at ${buildDir}: run "npm run build" first (or pass --dir / BUILD_DIR).`);
+  const assetRef = new RegExp(`(?:src|href)=["']?${baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}assets/`);
+  if (!assetRef.test(fs.readFileSync(notFound, 'utf8'))) {
+    throw new Error(`${buildDir} was not built with BASE_URL=${baseUrl}: set BASE_URL to the value the build used.`);
+  }
+
+  const prefix = path.resolve(options.prefix ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kb-nginx-')));
+  try {
+    return writeConfig(nginx, prefix, buildDir, baseUrl, host, port);
+  } catch (error) {
+    if (!options.prefix) fs.rmSync(prefix, {recursive: true, force: true});
+    throw error;
+  }
+}
+
+function writeConfig(
+  nginx: string,
+  prefix: string,
+  buildDir: string,
+  baseUrl: string,
+  host: string,
+  port: number,
+): NginxSetup {
+  for (const dir of ['logs', 'tmp', 'html']) fs.mkdirSync(path.join(prefix, dir), {recursive: true});
+  fs.chmodSync(prefix, 0o755); // mkdtemp makes it 0700; workers must reach html/
+
+  // Under a base URL the files answer at /<base>/…: point that path of an empty root at build/.
+  let root = buildDir;
+  if (baseUrl !== '/') {
+    root = path.join(prefix, 'html');
+    const link = path.join(root, baseUrl.replace(/^\/|\/$/g, ''));
+    fs.mkdirSync(path.dirname(link), {recursive: true});
+    fs.rmSync(link, {force: true});
+    fs.symlinkSync(buildDir, link);
+  }
+
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) checkWorkerCanRead(buildDir);
+  const group =
+    fs.existsSync('/etc/group') && /^nogroup:/m.test(fs.readFileSync('/etc/group', 'utf8')) ? 'nogroup' : 'nobody';
+
+  const brotliModule = path.join(
+    process.env.NGINX_MODULES_DIR ?? '/usr/lib/nginx/modules',
+    'ngx_http_brotli_filter_module.so',
+  );
+  const brotli = fs.existsSync(brotliModule);
+  const inventory = inlineInventory(buildDir);
+  const csp = contentSecurityPolicy(inventory);
+  if (/["$\\]/.test(csp)) throw new Error(`CSP cannot go into an nginx string as is: ${csp}`);
+
+  const config = renderTemplate(fs.readFileSync(templateFile, 'utf8'), {
+    PREFIX: prefix,
+    LOAD_MODULES: brotli
+      ? `load_module ${brotliModule};`
+      : '# no dynamic modules (brotli: apt-get install libnginx-mod-http-brotli-filter)',
+    USER: asRoot ? `user nobody ${group};` : '# not started as root: workers keep this user',
+    LISTEN: `${host}:${port}`,
+    ROOT: root,
+    BASE_URL: baseUrl,
+    ASSETS: `${baseUrl}assets/`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    REDIRECTS: redirectMapEntries(readRedirects(buildDir)),
+    CSP: csp,
+    BROTLI: brotli
+      ? ['brotli on;', 'brotli_comp_level 5;', 'brotli_min_length 256;', `brotli_types ${compressedTypes};`].join(
+          '\n    ',
+        )
+      : '# brotli: libnginx-mod-http-brotli-filter is not installed; gzip only',
+  });
+  const configFile = path.join(prefix, 'nginx.conf');
+  fs.writeFileSync(configFile, config);
+
+  const errorLog = path.join(prefix, 'logs/error.log');
+  const args = ['-p', `${prefix}/`, '-c', configFile, '-e', errorLog, '-g', 'daemon off;'];
+  const check = spawnSync(nginx, [...args, '-t'], {encoding: 'utf8'});
+  if (check.status !== 0) throw new Error(`nginx rejected ${configFile}:\n${check.stderr}${check.stdout}`);
+  return {
+    nginx,
+    prefix,
+    configFile,
+    errorLog,
+    buildDir,
+    baseUrl,
+    url: `http://${host}:${port}`,
+    csp,
+    brotli,
+    inventory,
+    args,
+  };
+}
+
+function readLog(file: string): string {
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').slice(-20).join('\n') : '';
+}
+
+/** Starts nginx in the foreground (a child of this process) and resolves once it answers. */
+export async function startProdServer(
+  options: ProdServerOptions & {readonly quiet?: boolean} = {},
+): Promise<ProdServer> {
+  const setup = await prepareNginx(options);
+  const child: ChildProcess = spawn(setup.nginx, setup.args, {
+    stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', options.quiet ? 'pipe' : 'inherit'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let running = true;
+  void exited.then(() => (running = false));
+  const ownPrefix = !options.prefix;
+  const removePrefix = () => ownPrefix && fs.rmSync(setup.prefix, {recursive: true, force: true});
+  const killOnExit = () => {
+    child.kill('SIGTERM');
+    removePrefix();
+  };
+  process.once('exit', killOnExit);
+
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      // Our nginx, not whatever else may answer on that port: it sends the CSP computed above.
+      const res = await fetch(`${setup.url}${setup.baseUrl}`, {redirect: 'manual'});
+      if (res.headers.get('content-security-policy') !== setup.csp) throw new Error('another server answered');
+      break;
+    } catch {
+      if (running && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        continue;
+      }
+      const reason = running ? `did not answer on ${setup.url} within 15 s` : 'exited at start';
+      const log = `${stderr}${readLog(setup.errorLog)}`;
+      child.kill('SIGTERM');
+      await exited;
+      process.removeListener('exit', killOnExit);
+      removePrefix();
+      throw new Error(`nginx ${reason}:\n${log}`);
+    }
+  }
+
+  return {
+    ...setup,
+    exited,
+    async stop() {
+      process.removeListener('exit', killOnExit);
+      if (running) {
+        child.kill('SIGQUIT'); // graceful: finish the requests in flight
+        const timer = setTimeout(() => child.kill('SIGTERM'), 5_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      removePrefix();
+    },
+  };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const options: ProdServerOptions = {
+    dir: arg('dir'),
+    host: arg('host'),
+    port: arg('port') === undefined ? undefined : Number(arg('port')),
+    prefix: arg('prefix'),
+  };
+  const fail = (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  };
+  if (process.argv.includes('--config-only')) {
+    prepareNginx(options)
+      .then((s) =>
+        console.log(
+          `Wrote ${s.configFile} (serves ${s.buildDir} at ${s.url}${s.baseUrl}). Start it with:\n  ${s.nginx} ${s.args.map((a) => (/\s/.test(a) ? `'${a}'` : a)).join(' ')}`,
+        ),
+      )
+      .catch(fail);
+  } else {
+    startProdServer(options)
+      .then((server) => {
+        console.log(
+          `nginx serves ${server.buildDir} at ${server.url}${server.baseUrl} (config ${server.configFile}, logs ${path.dirname(server.errorLog)}). Ctrl+C stops it.`,
+        );
+        let stopping = false;
+        const stop = () => {
+          stopping = true;
+          void server.stop().then(() => process.exit(0));
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+        void server.exited.then((code) => {
+          if (stopping) return;
+          console.error(`nginx stopped on its own (exit code ${code}).`);
+          void server.stop().then(() => process.exit(code || 1));
+        });
+      })
+      .catch(fail);
+  }
+}

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import type {TestProject} from 'vitest/node';
+import {startProdServer} from '../../scripts/serve-prod';
+
+export interface NginxUnderTest {
+  /** The build nginx serves. */
+  readonly buildDir: string;
+  /** The BASE_URL it was built with: "/" or "/docs/". */
+  readonly baseUrl: string;
+  /** The Content-Security-Policy serve-prod computed from the build. */
+  readonly csp: string;
+  /** Whether the brotli module was loaded. */
+  readonly brotli: boolean;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+    nginx: NginxUnderTest;
+  }
+}
+
+/** Starts the real nginx on a free loopback port for every test file, and stops it after. */
+export default async function setup(project: TestProject) {
+  const server = await startProdServer({
+    dir: process.env.BUILD_DIR ?? path.resolve(__dirname, '../../build'),
+    port: 0,
+    quiet: true,
+  });
+  project.provide('baseURL', server.url);
+  project.provide('nginx', {
+    buildDir: server.buildDir,
+    baseUrl: server.baseUrl,
+    csp: server.csp,
+    brotli: server.brotli,
+  });
+  return () => server.stop();
+}
