@@ -225,28 +225,24 @@ function countFrontMatterLines(source: string): number {
 /** Checks that hold across articles: unique IDs and slugs, related IDs that exist. */
 export function checkCollection(articles: readonly ArticleRecord[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const byId = new Map<string, ArticleRecord>();
-  const bySlug = new Map<string, ArticleRecord>();
-  for (const a of articles) {
-    const other = byId.get(a.kbId);
-    if (other)
-      problems.push({
-        file: a.file,
-        field: 'kb_id',
-        expected: `an ID no other article has (${other.file} has it)`,
-        received: describeValue(a.kbId),
-      });
-    else byId.set(a.kbId, a);
-    const sameSlug = bySlug.get(a.permalink);
-    if (sameSlug)
-      problems.push({
-        file: a.file,
-        field: 'slug',
-        expected: `a slug no other article has (${sameSlug.file} has it)`,
-        received: describeValue(a.slug),
-      });
-    else bySlug.set(a.permalink, a);
-  }
+  // The first article to claim an ID or a slug keeps it; each later one is a problem.
+  const claim = (field: 'kb_id' | 'slug', key: (a: ArticleRecord) => string, what: string) => {
+    const owners = new Map<string, ArticleRecord>();
+    for (const a of articles) {
+      const owner = owners.get(key(a));
+      if (!owner) owners.set(key(a), a);
+      else
+        problems.push({
+          file: a.file,
+          field,
+          expected: `${what} no other article has (${owner.file} has it)`,
+          received: describeValue(field === 'kb_id' ? a.kbId : a.slug),
+        });
+    }
+    return owners;
+  };
+  const byId = claim('kb_id', (a) => a.kbId, 'an ID');
+  claim('slug', (a) => a.permalink, 'a slug');
   for (const a of articles)
     for (const rel of a.related)
       if (!byId.has(rel))

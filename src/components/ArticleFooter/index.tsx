@@ -11,6 +11,11 @@ export interface ArticleFooterProps {
   readonly title: string;
 }
 
+const ticketFormats = [
+  {format: 'text', label: 'Copy for ticket', variant: 'primary'},
+  {format: 'markdown', label: 'Copy as Markdown', variant: 'secondary'},
+] as const;
+
 /** "Copy for ticket" and "Still stuck?": the end of every article. */
 export default function ArticleFooter({meta, title}: ArticleFooterProps): ReactNode {
   const {siteConfig} = useDocusaurusContext();
@@ -36,22 +41,17 @@ export default function ArticleFooter({meta, title}: ArticleFooterProps): ReactN
         </h2>
         <p>Copy the KB ID, title, link and numbered steps, ready to paste into a ticket.</p>
         <div className={styles.actions}>
-          <button
-            type="button"
-            className="button button--primary button--sm"
-            data-copy-ticket="text"
-            onClick={() => copyForTicket('text')}
-          >
-            {copied === 'text' ? 'Copied' : 'Copy for ticket'}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary button--sm"
-            data-copy-ticket="markdown"
-            onClick={() => copyForTicket('markdown')}
-          >
-            {copied === 'markdown' ? 'Copied' : 'Copy as Markdown'}
-          </button>
+          {ticketFormats.map(({format, label, variant}) => (
+            <button
+              key={format}
+              type="button"
+              className={`button button--${variant} button--sm`}
+              data-copy-ticket={format}
+              onClick={() => copyForTicket(format)}
+            >
+              {copied === format ? 'Copied' : label}
+            </button>
+          ))}
         </div>
         <span role="status" className="sr-only">
           {copied === 'text' || copied === 'markdown'
