@@ -3,6 +3,7 @@ import type {Config, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import kbPlugin, {type KbPluginOptions} from './src/plugins/kb';
+import noPrismPlugin from './src/plugins/noPrism';
 import remarkStepCauses from './src/remark/stepCauses';
 import {loadArticles} from './src/kb/articles';
 import {withArticleData} from './src/kb/frontMatterData';
@@ -82,6 +83,7 @@ const config: Config = {
     // PluginModule types content as unknown; the plugin itself is typed with its own content.
     [kbPlugin as PluginModule, {docsDir} satisfies KbPluginOptions],
     ['@docusaurus/plugin-client-redirects', {redirects: siteRedirects(articles)} satisfies RedirectOptions],
+    noPrismPlugin,
   ],
 
   themeConfig: {

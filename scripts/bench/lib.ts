@@ -15,18 +15,9 @@ import {chromium, type BrowserContext} from 'playwright-core';
 export const root = path.resolve(__dirname, '../..');
 /** Everything the benchmarks write: site copies, builds, logs, the stock template. */
 export const benchDir = path.join(os.tmpdir(), 'kb-bench');
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The flags every Chromium of this project runs with (no network beyond localhost, no sandbox as root). */
-export const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The same Chromium and flags as the browser tests.
+import {chromiumArgs as chromiumFlags, chromiumPath} from '../../tests/e2e/browser';
+export {chromiumFlags, chromiumPath};
 
 const skipInCopy = new Set(['node_modules', 'build', '.docusaurus', '.git', 'test-results', '.tmp']);
 
@@ -40,7 +31,10 @@ const skipInCopy = new Set(['node_modules', 'build', '.docusaurus', '.git', 'tes
  */
 export function prepareSiteCopy(dir: string): void {
   fs.rmSync(dir, {recursive: true, force: true});
-  fs.cpSync(root, dir, {recursive: true, filter: (src) => !skipInCopy.has(path.relative(root, src).split(path.sep)[0])});
+  fs.cpSync(root, dir, {
+    recursive: true,
+    filter: (src) => !skipInCopy.has(path.relative(root, src).split(path.sep)[0]),
+  });
   const modules = path.join(dir, 'node_modules');
   fs.mkdirSync(modules);
   for (const entry of fs.readdirSync(path.join(root, 'node_modules'))) {
@@ -55,23 +49,37 @@ export interface BuildOptions {
   readonly cold?: boolean;
   /** Name of the log file under benchDir/logs. */
   readonly label: string;
+  /** Another config file (--config), e.g. the classic-bundler variant. */
+  readonly config?: string;
 }
 
+export const buildLog = (label: string): string => path.join(benchDir, 'logs', `${label}.log`);
+
 /** Runs `docusaurus build` in siteDir into outDir; resolves with the wall-clock ms, rejects (with the log's tail) on failure. */
-export async function buildSite(siteDir: string, outDir: string, {env = {}, cold = true, label}: BuildOptions): Promise<number> {
-  if (cold) for (const d of ['.docusaurus', 'node_modules/.cache']) fs.rmSync(path.join(siteDir, d), {recursive: true, force: true});
+export async function buildSite(
+  siteDir: string,
+  outDir: string,
+  {env = {}, cold = true, label, config}: BuildOptions,
+): Promise<number> {
+  if (cold)
+    for (const d of ['.docusaurus', 'node_modules/.cache'])
+      fs.rmSync(path.join(siteDir, d), {recursive: true, force: true});
   fs.rmSync(outDir, {recursive: true, force: true});
-  const logFile = path.join(benchDir, 'logs', `${label}.log`);
+  const logFile = buildLog(label);
   fs.mkdirSync(path.dirname(logFile), {recursive: true});
   const log = fs.openSync(logFile, 'w');
   const bin = path.join(siteDir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
   const started = performance.now();
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'build', siteDir, '--out-dir', outDir], {
-      cwd: siteDir,
-      env: {...process.env, ...env},
-      stdio: ['ignore', log, log],
-    });
+    const child = spawn(
+      process.execPath,
+      [bin, 'build', siteDir, '--out-dir', outDir, ...(config ? ['--config', config] : [])],
+      {
+        cwd: siteDir,
+        env: {...process.env, ...env},
+        stdio: ['ignore', log, log],
+      },
+    );
     child.on('error', reject);
     child.on('exit', resolve);
   });
@@ -85,14 +93,20 @@ export async function buildSite(siteDir: string, outDir: string, {env = {}, cold
 }
 
 /** Runs a command; rejects with its output when it fails. */
-export function run(cmd: string, args: readonly string[], opts: {cwd: string; env?: NodeJS.ProcessEnv}): Promise<string> {
+export function run(
+  cmd: string,
+  args: readonly string[],
+  opts: {cwd: string; env?: NodeJS.ProcessEnv},
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, {cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe']});
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${out.slice(-3000)}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${out.slice(-3000)}`)),
+    );
   });
 }
 
@@ -117,7 +131,8 @@ export function searchChunks(outDir: string): SearchChunks {
   const js = path.join(outDir, 'assets/js');
   const files = ['search-index', 'search-engine'].map((name) => {
     const file = fs.readdirSync(js).find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.js$`).test(f));
-    if (!file) throw new Error(`No ${name}.<hash>.js chunk in ${js}: did the lazy import in src/search/client.ts change?`);
+    if (!file)
+      throw new Error(`No ${name}.<hash>.js chunk in ${js}: did the lazy import in src/search/client.ts change?`);
     return path.join(js, file);
   });
   return {
@@ -127,18 +142,21 @@ export function searchChunks(outDir: string): SearchChunks {
   };
 }
 
-/** Debian's Chromium with a fresh profile, removed on close. */
+/** Chromium profiles of the benchmarks; Chromium may still write one as it closes, so the folder is emptied on each start. */
+const profilesDir = path.join(benchDir, 'chromium-profiles');
+export const clearChromiumProfiles = (): void => fs.rmSync(profilesDir, {recursive: true, force: true});
+
+/** Debian's Chromium with a fresh profile. */
 export async function launchChromium(): Promise<BrowserContext> {
   if (!fs.existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: apt-get install -y chromium`);
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  fs.mkdirSync(profilesDir, {recursive: true});
+  const profile = fs.mkdtempSync(path.join(profilesDir, 'profile-'));
+  return chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
     args: chromiumFlags,
     viewport: {width: 1280, height: 900},
   });
-  context.on('close', () => fs.rmSync(profile, {recursive: true, force: true, maxRetries: 5}));
-  return context;
 }
 
 export function median(xs: readonly number[]): number {
@@ -155,6 +173,8 @@ export function percentile(xs: readonly number[], p: number): number {
 
 /** kB = 1,000 bytes, as Chrome DevTools and Lighthouse count. */
 export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+/** kB below 10 MB, MB above: for whole build folders. */
+export const size = (bytes: number): string => (bytes < 10e6 ? kB(bytes) : `${(bytes / 1e6).toFixed(1)} MB`);
 export const ms = (x: number): string => `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
 export const s = (milliseconds: number): string => `${(milliseconds / 1000).toFixed(1)} s`;
 export const verdict = (ok: boolean): string => (ok ? 'met' : 'not met');
@@ -164,6 +184,13 @@ export function table(headers: readonly string[], rows: readonly (readonly (stri
   const line = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
 }
+
+/** Benchmarks on a 2-core machine are only as quiet as the machine: print its load with the figures. */
+export const machineLoad = (): string =>
+  `load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ')} (1 / 5 / 15 min) on ${os.cpus().length} cores`;
 
 /** Reads `--name value` from the command line. */
 export function arg(name: string): string | undefined {

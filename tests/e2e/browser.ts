@@ -10,7 +10,8 @@ import {chromium, type BrowserContext, type Page} from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const args = [
+/** The flags every Chromium of this project runs with (no network beyond localhost, no sandbox as root). */
+export const chromiumArgs = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -38,7 +39,7 @@ export async function launch({
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
-    args,
+    args: chromiumArgs,
     javaScriptEnabled,
     colorScheme,
     baseURL,

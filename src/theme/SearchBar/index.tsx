@@ -1,4 +1,4 @@
-import {useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import {useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl, {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import HighlightedText from '@site/src/components/SearchHighlight';
@@ -19,27 +19,20 @@ export default function SearchBar(): ReactNode {
   const searchPage = useBaseUrl('/search');
   const {withBaseUrl} = useBaseUrlUtils();
   const inputRef = useRef<HTMLInputElement>(null);
-  const engineRef = useRef<SearchEngine | null>(null);
+  const [engine, setEngine] = useState<SearchEngine | null>(null);
   const listId = useId();
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<SearchHit[]>([]);
+
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   useSearchShortcut(inputRef);
 
-  function warmUp() {
-    loadSearchEngine()
-      .then((engine) => {
-        engineRef.current = engine;
-        if (inputRef.current?.value) setHits(engine.search(inputRef.current.value, 6));
-      })
-      .catch(() => undefined); // the /search page reports load errors
-  }
+  // Suggestions are computed while rendering the keystroke, not in a second pass.
+  const hits: SearchHit[] = useMemo(() => (engine && query.trim() ? engine.search(query, 6) : []), [engine, query]);
 
-  useEffect(() => {
-    setHits(query.trim() && engineRef.current ? engineRef.current.search(query, 6) : []);
-    setActive(-1);
-  }, [query]);
+  function warmUp() {
+    if (!engine) loadSearchEngine().then(setEngine, () => undefined); // the /search page reports load errors
+  }
 
   function go(href: string) {
     setOpen(false);
@@ -94,6 +87,7 @@ export default function SearchBar(): ReactNode {
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
         onChange={(e) => {
           setQuery(e.target.value);
+          setActive(-1);
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
