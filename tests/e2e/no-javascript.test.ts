@@ -1,6 +1,6 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {BrowserContext} from 'playwright-core';
-import {launch} from './browser';
+import {launch, sitemapPaths} from './browser';
 import {contentWords, pageWords, readGuide} from '../support/guide';
 
 const baseURL = inject('baseURL');
@@ -32,6 +32,22 @@ describe('with JavaScript off', () => {
       await page.close();
     },
   );
+
+  it('every page in the sitemap is readable: a heading and its content, with no request leaving the site', async () => {
+    const page = await context.newPage();
+    const external: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(baseURL)) external.push(r.url());
+    });
+    for (const p of sitemapPaths()) {
+      const response = await page.goto(p);
+      expect(response?.status(), p).toBe(200);
+      expect((await page.locator('h1').first().innerText()).trim().length, p).toBeGreaterThan(0);
+      expect((await page.locator('main').first().innerText()).length, p).toBeGreaterThan(100);
+    }
+    expect(external).toEqual([]);
+    await page.close();
+  });
 
   it('the home page carries the guide summary and links to every article', async () => {
     const page = await context.newPage();
