@@ -64,6 +64,12 @@ export default function SearchPage(): ReactNode {
             />
           </div>
         </form>
+        <noscript>
+          <p>
+            Search runs in your browser and needs JavaScript. Without it, look up what you see in the{' '}
+            <Link to="/symptoms">symptom index</Link> or browse <Link to="/">all articles</Link>.
+          </p>
+        </noscript>
         <div aria-live="polite" data-search-status={status}>
           {status === 'loading' ? <p>Loading the search index…</p> : null}
           {status === 'error' ? (
