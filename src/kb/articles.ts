@@ -73,8 +73,25 @@ function walk(node: MdNode, visit: (n: MdNode, parent: MdNode | null) => void, p
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
+type ReadResult = {article?: ArticleRecord; problems: ContentProblem[]};
+
+// One build reads each article several times (the config's redirects, the kb
+// plugin, parseFrontMatter for the page); parse it once per file content. One
+// entry per file, replaced when the file changes, so watch mode cannot grow it.
+const readCache = new Map<string, {source: string; result: ReadResult}>();
+
 /** Parses one article; returns its record (when usable) and its problems. */
-export function readArticle(file: string, source: string): {article?: ArticleRecord; problems: ContentProblem[]} {
+export function readArticle(file: string, source: string): ReadResult {
+  // Callers name the file relative (the loader) or absolute (parseFrontMatter): key by the absolute path.
+  const key = path.resolve(file);
+  const cached = readCache.get(key);
+  if (cached?.source === source) return cached.result;
+  const result = parseArticle(file, source);
+  readCache.set(key, {source, result});
+  return result;
+}
+
+function parseArticle(file: string, source: string): ReadResult {
   const problems: ContentProblem[] = [];
   const problem = (field: string, expected: string, received: unknown) =>
     problems.push({file, field, expected, received: describeValue(received)});
