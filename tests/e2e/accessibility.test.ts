@@ -1,11 +1,11 @@
 import {createRequire} from 'node:module';
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {BrowserContext, Page} from 'playwright-core';
-import {launch, open, sitemapPaths} from './browser';
+import {describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {open, sitemapPaths} from './browser';
+import {sharedBrowser} from './context';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
-const baseURL = inject('baseURL');
 
 interface AxeViolation {
   id: string;
@@ -23,14 +23,10 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) => {
-  let context: BrowserContext;
-  beforeAll(async () => {
-    context = await launch({baseURL, colorScheme});
-  });
-  afterAll(() => context?.close());
+  const browser = sharedBrowser({colorScheme});
 
   it('finds no violation on any page in the sitemap', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     const all: string[] = [];
     for (const p of sitemapPaths()) {
       await open(page, p);
@@ -42,7 +38,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) =>
   });
 
   it('finds none in the interactive states: suggestions, results, a troubleshooter outcome, the checker', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     const all: string[] = [];
     await open(page, '/');
     await page.locator('[data-search-input]').fill('order cancelled');

@@ -1,14 +1,10 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {BrowserContext, Page} from 'playwright-core';
-import {launch, open, watch} from './browser';
+import {describe, expect, inject, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {open, watch} from './browser';
+import {sharedBrowser} from './context';
 
 const baseURL = inject('baseURL');
-let context: BrowserContext;
-beforeAll(async () => {
-  context = await launch({baseURL});
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: baseURL});
-});
-afterAll(() => context?.close());
+const browser = sharedBrowser({clipboard: true});
 
 async function check(page: Page, text: string) {
   await page.locator('[data-character-input]').fill(text);
@@ -23,7 +19,7 @@ async function check(page: Page, text: string) {
 
 describe('the special-character checker', () => {
   it('highlights each character of "José Müller & Søn" with its name and code point, and cleans it', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     const w = watch(page, baseURL);
     await open(page, '/tools/character-check');
     const r = await check(page, 'José Müller & Søn');
@@ -44,7 +40,7 @@ describe('the special-character checker', () => {
   });
 
   it('folds "Straße 5, Zürich" inside the AMZ-008 article', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await open(page, '/articles/amazon-not-receiving-orders');
     const r = await check(page, 'Straße 5, Zürich');
     expect(r.marked).toEqual(['ß', 'ü']);
@@ -54,7 +50,7 @@ describe('the special-character checker', () => {
   });
 
   it('finds nothing to fix in a plain address', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await open(page, '/tools/character-check');
     const r = await check(page, '123 Main St., Suite 4');
     expect(r.marked).toEqual([]);

@@ -1,14 +1,10 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {BrowserContext, Page} from 'playwright-core';
-import {launch, open} from './browser';
+import {describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {open} from './browser';
+import {sharedBrowser} from './context';
 import {supportedDomains} from '../../src/kb/domains';
 
-const baseURL = inject('baseURL');
-let context: BrowserContext;
-beforeAll(async () => {
-  context = await launch({baseURL});
-});
-afterAll(() => context?.close());
+const browser = sharedBrowser();
 
 async function tableRows(page: Page): Promise<string[][]> {
   return page
@@ -20,7 +16,7 @@ describe('the supported Amazon domains', () => {
   const expected = supportedDomains.map((d) => [d.domain, d.country]);
 
   it('AMZ-007 shows them as a table, with the note on international shipping', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await open(page, '/articles/missing-regional-domains');
     expect(await tableRows(page)).toEqual(expected);
     expect(await page.locator('#step-1').innerText()).toContain('international shipping costs');
@@ -28,7 +24,7 @@ describe('the supported Amazon domains', () => {
   });
 
   it('have a page of their own', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await open(page, '/tools/amazon-domains');
     expect(await tableRows(page)).toEqual(expected);
     expect(await page.locator('main').innerText()).toContain('international shipping costs');
@@ -36,7 +32,7 @@ describe('the supported Amazon domains', () => {
   });
 
   it('are named by the troubleshooter where it asks about the domain', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await open(page, '/troubleshoot?path=setup');
     const text = await page.locator('[data-troubleshooter]').innerText();
     for (const d of supportedDomains) expect(text).toContain(d.domain);

@@ -1,17 +1,12 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {BrowserContext} from 'playwright-core';
-import {launch, open} from './browser';
+import {describe, expect, it} from 'vitest';
+import {open} from './browser';
+import {sharedBrowser} from './context';
 
-const baseURL = inject('baseURL');
-let context: BrowserContext;
-beforeAll(async () => {
-  context = await launch({baseURL});
-});
-afterAll(() => context?.close());
+const browser = sharedBrowser();
 
 describe('keyboard alone', () => {
   it('every control on an article can be reached by Tab and shows where focus is', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await open(page, '/articles/order-not-submitting');
     const seen: string[] = [];
     for (let i = 0; i < 60; i++) {
@@ -41,7 +36,7 @@ describe('keyboard alone', () => {
   });
 
   it('filters the symptom index by typing and changes audience with the keyboard', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await open(page, '/symptoms');
     await page.locator('input[data-symptom-filter]').focus();
     await page.keyboard.type('pending');
@@ -56,7 +51,7 @@ describe('keyboard alone', () => {
 
 describe('printing an article', () => {
   it('drops navbar, sidebar and buttons, and keeps every step and its links', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await open(page, '/articles/amazon-not-receiving-orders');
     await page.emulateMedia({media: 'print'});
     for (const hidden of [

@@ -1,25 +1,19 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {BrowserContext} from 'playwright-core';
-import {launch, open} from './browser';
+import {describe, expect, it} from 'vitest';
+import {open} from './browser';
+import {sharedBrowser} from './context';
 import {loadArticles} from '../../src/kb/articles';
 import path from 'node:path';
 
-const baseURL = inject('baseURL');
 const siteUrl = 'https://kb.example.com'; // the default SITE_URL the test build uses
 const root = path.resolve(__dirname, '../..');
 const articles = loadArticles(path.join(root, 'docs'), root);
-let context: BrowserContext;
-beforeAll(async () => {
-  context = await launch({baseURL});
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: baseURL});
-});
-afterAll(() => context?.close());
+const browser = sharedBrowser({clipboard: true});
 
 describe('short links', () => {
   it.each(articles.map((a) => [a.kbId, a.permalink]))(
     '/kb/%s lands on the article in any letter case',
     async (kbId, permalink) => {
-      const page = await context.newPage();
+      const page = await browser().newPage();
       const mixed = kbId.charAt(0) + kbId.slice(1).toLowerCase(); // Amz-003
       for (const variant of [kbId, kbId.toLowerCase(), mixed]) {
         await page.goto(`/kb/${variant}`);
@@ -33,7 +27,7 @@ describe('short links', () => {
 
 describe('copy buttons', () => {
   it('copy the full URL of a cause, the resolution and a step, and say so', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await open(page, '/articles/order-not-submitting');
     const clip = () => page.evaluate(() => navigator.clipboard.readText());
 
@@ -57,7 +51,7 @@ describe('copy buttons', () => {
   });
 
   it('"Copy for ticket" copies ID, title, link and numbered steps, as text and as Markdown', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await open(page, '/articles/cancelled-orders-ship');
     await page.locator('button[data-copy-ticket="text"]').click();
     const text = await page.evaluate(() => navigator.clipboard.readText());
@@ -81,7 +75,7 @@ describe('copy buttons', () => {
   });
 
   it('"Still stuck?" pre-fills a message with the KB ID and the steps tried', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await open(page, '/articles/order-cancelled');
     await page.getByLabel('Step 2', {exact: true}).check();
     const href = (await page.locator('a[data-contact-support]').getAttribute('href'))!;
@@ -98,7 +92,7 @@ describe('link previews', () => {
   it.each(articles.map((a) => [a.kbId, a]))(
     '%s has canonical, Open Graph tags and JSON-LD that parses',
     async (_, a) => {
-      const page = await context.newPage();
+      const page = await browser().newPage();
       await page.goto(a.permalink);
       const url = `${siteUrl}${a.permalink}`;
       expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(url);

@@ -1,14 +1,10 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {BrowserContext} from 'playwright-core';
-import {launch, sitemapPaths} from './browser';
+import {describe, expect, inject, it} from 'vitest';
+import {sitemapPaths} from './browser';
+import {sharedBrowser} from './context';
 import {contentWords, pageWords, readGuide} from '../support/guide';
 
 const baseURL = inject('baseURL');
-let context: BrowserContext;
-beforeAll(async () => {
-  context = await launch({baseURL, javaScriptEnabled: false});
-});
-afterAll(() => context?.close());
+const browser = sharedBrowser({javaScriptEnabled: false});
 
 const guide = readGuide();
 
@@ -16,7 +12,7 @@ describe('with JavaScript off', () => {
   it.each(guide.problems.map((p) => [p.kbId, p] as const))(
     '%s shows its ID, its callouts and every sentence of the guide',
     async (kbId, problem) => {
-      const page = await context.newPage();
+      const page = await browser().newPage();
       await page.goto(`/kb/${kbId}`);
       // The short link is a static redirect page: without JavaScript it uses <meta http-equiv="refresh">.
       await page.waitForSelector('[data-kb-id]', {timeout: 10_000});
@@ -34,7 +30,7 @@ describe('with JavaScript off', () => {
   );
 
   it('every page in the sitemap is readable: a heading and its content, with no request leaving the site', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     const external: string[] = [];
     page.on('request', (r) => {
       if (!r.url().startsWith(baseURL)) external.push(r.url());
@@ -50,7 +46,7 @@ describe('with JavaScript off', () => {
   });
 
   it('the home page carries the guide summary and links to every article', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await page.goto('/');
     const words = pageWords(await page.locator('main').innerText());
     for (const sentence of guide.summary)
@@ -63,7 +59,7 @@ describe('with JavaScript off', () => {
   });
 
   it('the sidebar lists every article, grouped by category', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await page.goto('/articles/order-cancelled');
     const sidebar = page.locator('nav[aria-label="Docs sidebar"]');
     expect(await sidebar.locator('a[href^="/articles/"]:not([role="button"])').count()).toBe(8);
@@ -72,7 +68,7 @@ describe('with JavaScript off', () => {
   });
 
   it('/symptoms holds every symptom link in the HTML', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await page.goto('/symptoms');
     const count = await page.locator('a[data-symptom]').count();
     expect(count).toBeGreaterThanOrEqual(8 * 2);
@@ -81,7 +77,7 @@ describe('with JavaScript off', () => {
   });
 
   it('/troubleshoot shows the tree as nested questions and links', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await page.goto('/troubleshoot');
     const outline = page.locator('[data-troubleshooter-outline]');
     expect(await outline.locator('ul ul').count()).toBeGreaterThan(0);

@@ -1,13 +1,9 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {BrowserContext} from 'playwright-core';
-import {launch, open, sitemapPaths, watch} from './browser';
+import {describe, expect, inject, it} from 'vitest';
+import {open, sitemapPaths, watch} from './browser';
+import {sharedBrowser} from './context';
 
 const baseURL = inject('baseURL');
-let context: BrowserContext;
-beforeAll(async () => {
-  context = await launch({baseURL});
-});
-afterAll(() => context?.close());
+const browser = sharedBrowser();
 
 describe('every page in the sitemap', () => {
   const paths = sitemapPaths();
@@ -20,7 +16,7 @@ describe('every page in the sitemap', () => {
   });
 
   it('hydrates with no console error and no request outside the site', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     const w = watch(page, baseURL);
     for (const p of paths) {
       const response = await page.goto(p, {waitUntil: 'networkidle'});
@@ -33,7 +29,7 @@ describe('every page in the sitemap', () => {
   });
 
   it('shows the KB ID on each article page and on no other page', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     for (const p of paths) {
       await open(page, p);
       const ids = await page.locator('[data-kb-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kb-id')));

@@ -1,15 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {BrowserContext, Page} from 'playwright-core';
+import {describe, expect, inject, it} from 'vitest';
+import type {Page} from 'playwright-core';
 import {launch, open, watch} from './browser';
+import {sharedBrowser} from './context';
 
 const baseURL = inject('baseURL');
-let context: BrowserContext;
-beforeAll(async () => {
-  context = await launch({baseURL});
-});
-afterAll(() => context?.close());
+const browser = sharedBrowser();
 
 async function results(page: Page, query: string) {
   await open(page, `/search?q=${encodeURIComponent(query)}`);
@@ -19,7 +16,7 @@ async function results(page: Page, query: string) {
 
 describe('the /search page', () => {
   it('ranks the article for a pasted status first, with KB ID, snippet and marked words', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     const links = await results(page, 'Order Cancelled');
     const first = links.first();
     expect(await first.getAttribute('data-kb-result')).toBe('AMZ-003');
@@ -36,7 +33,7 @@ describe('the /search page', () => {
       path.resolve(__dirname, '../fixtures/search-queries.json'),
     ].find((f) => fs.existsSync(f))!;
     const {queries} = JSON.parse(fs.readFileSync(file, 'utf8')) as {queries: {q: string; expect: string[]}[]};
-    const page = await context.newPage();
+    const page = await browser().newPage();
     for (const {q, expect: ids} of queries) {
       const links = await results(page, q);
       expect(ids, q).toContain(await links.first().getAttribute('data-kb-result'));
@@ -45,7 +42,7 @@ describe('the /search page', () => {
   });
 
   it('opens the article at the matched section with the words highlighted', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     const links = await results(page, 'declined payment method');
     await links.first().click();
     await page.waitForURL(/order-cancelled\?highlight=.*#cause-payment-declined$/);
@@ -56,7 +53,7 @@ describe('the /search page', () => {
   });
 
   it('keeps working, with no console error, on hostile queries shown as text', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     const w = watch(page, baseURL);
     let dialogs = 0;
     page.on('dialog', (d) => {
@@ -107,7 +104,7 @@ describe('the navbar search box', () => {
   });
 
   it('focuses on "/", suggests while typing, and Enter opens the results page', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await open(page, '/');
     await page.keyboard.press('/');
     await page.keyboard.type('pendng');
@@ -122,7 +119,7 @@ describe('the navbar search box', () => {
   });
 
   it('opens a suggestion chosen with the arrow keys', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await open(page, '/');
     await page.locator('[data-search-input]').fill('Test Mode');
     await page.locator('[role="option"]').first().waitFor();

@@ -1,17 +1,12 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {BrowserContext} from 'playwright-core';
-import {launch, open} from './browser';
+import {describe, expect, it} from 'vitest';
+import {open} from './browser';
+import {sharedBrowser} from './context';
 
-const baseURL = inject('baseURL');
-let context: BrowserContext;
-beforeAll(async () => {
-  context = await launch({baseURL});
-});
-afterAll(() => context?.close());
+const browser = sharedBrowser();
 
 describe('/symptoms', () => {
   it('filters as you type, shows the count and keeps the filter in the URL', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await open(page, '/symptoms');
     const all = await page.locator('a[data-symptom]').count();
     await page.locator('input[data-symptom-filter]').fill('cancel');
@@ -26,7 +21,7 @@ describe('/symptoms', () => {
   });
 
   it('restores the filter from a pasted URL, audience included', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await open(page, '/symptoms?q=order&audience=approver');
     expect(await page.locator('input[data-symptom-filter]').inputValue()).toBe('order');
     expect(await page.locator('select[data-audience-filter]').inputValue()).toBe('approver');
@@ -38,7 +33,7 @@ describe('/symptoms', () => {
   });
 
   it('says so when nothing matches, and offers search', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await open(page, '/symptoms?q=zzzzqqq');
     expect(await page.locator('a[data-symptom]').count()).toBe(0);
     expect(await page.getByText('No symptom matches').count()).toBe(1);
@@ -46,7 +41,7 @@ describe('/symptoms', () => {
   });
 
   it('links every entry to an element that exists on the target page', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await open(page, '/symptoms');
     const hrefs = [
       ...new Set(await page.locator('a[data-symptom]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!))),

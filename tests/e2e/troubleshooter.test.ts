@@ -1,13 +1,9 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {BrowserContext, Page} from 'playwright-core';
-import {launch, open} from './browser';
+import {describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {open} from './browser';
+import {sharedBrowser} from './context';
 
-const baseURL = inject('baseURL');
-let context: BrowserContext;
-beforeAll(async () => {
-  context = await launch({baseURL});
-});
-afterAll(() => context?.close());
+const browser = sharedBrowser();
 
 async function answerIds(page: Page): Promise<string[]> {
   return page.locator('button[data-answer]').evaluateAll((els) => els.map((e) => e.getAttribute('data-answer')!));
@@ -15,7 +11,7 @@ async function answerIds(page: Page): Promise<string[]> {
 
 describe('/troubleshoot', () => {
   it('walks every path by clicking, each ending at an outcome whose link lands on an existing element', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     const outcomes = new Map<string, string>();
     // Depth-first over the answers the page offers, replaying each path by clicks from the start.
     const pending: string[][] = [[]];
@@ -48,7 +44,7 @@ describe('/troubleshoot', () => {
   });
 
   it('shares a path through the URL, goes back and starts over', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await open(page, '/troubleshoot?path=yes.not-received.yes');
     expect(await page.locator('#tq-current').innerText()).toMatch(/Test Mode/);
     expect(await page.locator('[aria-label="Your answers"] li').count()).toBe(3);
@@ -65,7 +61,7 @@ describe('/troubleshoot', () => {
   });
 
   it('works by keyboard alone and moves focus to the next question', async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await open(page, '/troubleshoot');
     await page.locator('button[data-answer="yes"]').focus();
     await page.keyboard.press('Enter');
