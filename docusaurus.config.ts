@@ -1,14 +1,17 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import type {Config, PluginModule} from '@docusaurus/types';
+import type {Config, PluginConfig, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
-import kbPlugin, {type KbPluginOptions} from './src/plugins/kb';
+import kbPlugin, {searchStaticDir, type KbPluginOptions} from './src/plugins/kb';
 import noPrismPlugin from './src/plugins/noPrism';
-import remarkStepCauses from './src/remark/stepCauses';
-import {loadArticles} from './src/kb/articles';
-import {withArticleData} from './src/kb/frontMatterData';
-import {siteRedirects} from './src/kb/redirects';
-import {docsDir} from './src/kb/paths';
+import guideDocsPlugin from './src/plugins/guideDocs';
+import remarkArticleData from './src/remark/articleData';
+import {loadGuides} from './src/build/content';
+import {docsDir} from './src/build/paths';
+import {redirectsTo} from './src/build/redirects';
+import {guideSidebarItems} from './src/build/sidebar';
 
 // Deployment settings come from the environment so canonical links and copied
 // links are right wherever the site is served.
@@ -19,9 +22,53 @@ const BASE_URL = `/${(process.env.BASE_URL ?? '/').replace(/^\/|\/$/g, '')}/`.re
 /** Where "Still stuck?" sends the reader: a mailto: or https URL. */
 const SUPPORT_CONTACT = process.env.SUPPORT_CONTACT ?? 'mailto:punchout-support@example.com';
 
-// Read once here for the client redirects; the kb plugin reads them again to
-// build its pages (config and plugins load at different times).
-const articles = loadArticles(path.resolve(__dirname, docsDir), __dirname);
+// The guide registry decides the docs instances (one per guide, so each page
+// loads its own guide's sidebar only); the articles themselves are read once,
+// by the kb plugin, which receives the guides from here.
+const contentDir = path.resolve(__dirname, docsDir);
+const guides = loadGuides(contentDir, __dirname);
+const hasArticles = (id: string) =>
+  fs.existsSync(path.join(contentDir, id)) &&
+  fs.readdirSync(path.join(contentDir, id), {recursive: true, encoding: 'utf8'}).some((f) => /\.mdx?$/.test(f));
+const publishedGuides = guides.filter((g) => hasArticles(g.id));
+
+const guideDocs = publishedGuides.map((guide): PluginConfig => [
+  guideDocsPlugin as PluginModule,
+  {
+    id: guide.id,
+    path: path.join(contentDir, guide.id),
+    routeBasePath: guide.routeBasePath,
+    sidebarPath: './sidebars.ts',
+    sidebarItemsGenerator: ({docs}) => guideSidebarItems(guide, docs),
+    remarkPlugins: [remarkArticleData],
+    breadcrumbs: true,
+  } satisfies DocsOptions,
+]);
+
+const articlesNav =
+  publishedGuides.length === 1
+    ? [
+        {
+          type: 'docSidebar',
+          docsPluginId: publishedGuides[0].id,
+          sidebarId: 'articles',
+          position: 'left' as const,
+          label: 'Articles',
+        },
+      ]
+    : [
+        {
+          type: 'dropdown',
+          label: 'Guides',
+          position: 'left' as const,
+          items: publishedGuides.map((g) => ({
+            type: 'docSidebar',
+            docsPluginId: g.id,
+            sidebarId: 'articles',
+            label: g.title,
+          })),
+        },
+      ];
 
 const config: Config = {
   title: 'PunchOut Help',
@@ -32,6 +79,8 @@ const config: Config = {
   trailingSlash: false,
   // The banner only shows when the base URL is misconfigured; it costs an inline script on every home page load.
   baseUrlIssueBanner: false,
+  // The kb plugin writes the search index files into the second folder.
+  staticDirectories: ['static', searchStaticDir],
   customFields: {supportContact: SUPPORT_CONTACT},
   clientModules: ['./src/clientModules/highlight.ts', './src/clientModules/ready.ts'],
 
@@ -41,26 +90,14 @@ const config: Config = {
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
-  markdown: {
-    hooks: {onBrokenMarkdownLinks: 'throw'},
-    // Adds each article's steps and causes to its front matter, so the page
-    // (JSON-LD, "Copy for ticket") reads them without a second copy.
-    parseFrontMatter: async (params) =>
-      withArticleData(params.filePath, params.fileContent, await params.defaultParseFrontMatter(params)),
-  },
+  markdown: {hooks: {onBrokenMarkdownLinks: 'throw'}},
   i18n: {defaultLocale: 'en', locales: ['en']},
 
   presets: [
     [
       'classic',
       {
-        docs: {
-          path: docsDir,
-          routeBasePath: 'articles',
-          sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkStepCauses],
-          breadcrumbs: true,
-        },
+        docs: false, // one docs instance per guide, below
         blog: false,
         theme: {customCss: './src/css/custom.css'},
         sitemap: {lastmod: null, changefreq: null, priority: null},
@@ -73,16 +110,18 @@ const config: Config = {
     [
       '@docusaurus/plugin-content-docs',
       {
-        id: 'guide',
+        id: 'authoring',
         path: 'docs-guide',
         routeBasePath: 'authoring',
         sidebarPath: false,
-        remarkPlugins: [remarkStepCauses],
-      },
+        remarkPlugins: [remarkArticleData],
+      } satisfies DocsOptions,
     ],
+    ...guideDocs,
     // PluginModule types content as unknown; the plugin itself is typed with its own content.
-    [kbPlugin as PluginModule, {docsDir} satisfies KbPluginOptions],
-    ['@docusaurus/plugin-client-redirects', {redirects: siteRedirects(articles)} satisfies RedirectOptions],
+    [kbPlugin as PluginModule, {docsDir, guides} satisfies KbPluginOptions],
+    // Short links and former slugs, from the articles the kb plugin loaded.
+    ['@docusaurus/plugin-client-redirects', {createRedirects: redirectsTo} satisfies RedirectOptions],
     noPrismPlugin,
   ],
 
@@ -93,7 +132,7 @@ const config: Config = {
       title: 'PunchOut Help',
       logo: {alt: 'PunchOut Help home', src: 'img/logo.svg'},
       items: [
-        {type: 'docSidebar', sidebarId: 'articles', position: 'left', label: 'Articles'},
+        ...articlesNav,
         {to: '/symptoms', label: 'Symptoms', position: 'left'},
         {to: '/troubleshoot', label: 'Troubleshooter', position: 'left'},
         {type: 'search', position: 'right'},

@@ -7,7 +7,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['build/', '.docusaurus/', 'node_modules/', 'tests/fixtures/', 'coverage/'],
+    ignores: ['build/', 'build-multi/', '.docusaurus/', 'node_modules/', 'tests/fixtures/', 'coverage/'],
   },
   {
     files: ['**/*.{ts,tsx,mts,mjs}'],

@@ -1,15 +1,16 @@
 /**
- * npm run new:article -- "Title" [--category ordering] [--dir docs]
- * Writes the next AMZ-0NN article from the template: every required front
- * matter field and the three callouts, ready to build. Refuses a title or
- * slug that already exists.
+ * npm run new:article -- [--guide AMZ] "Title" [--category ordering] [--dir docs]
+ * Writes the guide's next article (AMZ-009, EXM-001, …) from the template:
+ * every required front matter field and the three callouts, ready to build.
+ * The guide is named by its id or KB ID prefix; it may be left out while the
+ * knowledge base has one guide. Refuses a title or slug that already exists.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {loadArticles} from '../src/kb/articles';
-import {categoryIds, type CategoryId} from '../src/kb/categories';
-import {docsDir} from '../src/kb/paths';
-import {articleTemplate, slugify} from '../src/kb/template';
+import {loadKnowledgeBase} from '../src/build/content';
+import {docsDir} from '../src/build/paths';
+import {articleTemplate, slugify} from '../src/build/template';
+import {formatKbId, parseKbId} from '../src/kb/ids';
 
 const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -18,7 +19,8 @@ const option = (name: string) => {
   return i >= 0 ? args.splice(i, 2)[1] : undefined;
 };
 const dir = path.resolve(root, option('dir') ?? docsDir);
-const category = (option('category') ?? 'ordering') as CategoryId;
+const guideArg = option('guide');
+const categoryArg = option('category');
 const title = args.join(' ').trim();
 
 function fail(message: string): never {
@@ -27,17 +29,38 @@ function fail(message: string): never {
 }
 
 if (!title) fail('expected a title, e.g. npm run new:article -- "Order stuck in Pending approval"; received nothing');
-if (!categoryIds.includes(category))
-  fail(`--category: expected one of ${categoryIds.join(', ')}; received "${category}"`);
-const articles = loadArticles(dir, root);
+const {guides, articles} = loadKnowledgeBase(dir, root);
+const names = guides.map((g) => `${g.prefix} (${g.id})`).join(', ');
+const guide = guideArg
+  ? guides.find((g) => g.prefix === guideArg.toUpperCase() || g.id === guideArg.toLowerCase())
+  : guides.length === 1
+    ? guides[0]
+    : undefined;
+if (!guide) fail(`--guide: expected one of ${names}; received ${guideArg ? `"${guideArg}"` : 'nothing'}`);
+const category = categoryArg ?? guide.categories[0].id;
+if (!guide.categories.some((c) => c.id === category))
+  fail(`--category: expected one of ${guide.categories.map((c) => c.id).join(', ')}; received "${category}"`);
+
 const same = articles.find((a) => a.title.toLowerCase() === title.toLowerCase());
 if (same) fail(`an article titled "${same.title}" exists already: ${same.kbId} (${same.file})`);
 const slug = slugify(title);
-const sameSlug = articles.find((a) => a.slug === `/${slug}`);
+const own = articles.filter((a) => a.guide === guide.id);
+const sameSlug = own.find((a) => a.slug === `/${slug}`);
 if (sameSlug) fail(`the slug /${slug} is taken by ${sameSlug.kbId} (${sameSlug.file}); choose another title`);
 
-const next = Math.max(0, ...articles.map((a) => Number(a.kbId.slice(4)))) + 1;
-const kbId = `AMZ-${String(next).padStart(3, '0')}`;
-const file = path.join(dir, `${kbId.toLowerCase()}-${slug}.mdx`);
-fs.writeFileSync(file, articleTemplate({kbId, title, slug, category, today: new Date().toISOString().slice(0, 10)}));
+const next = Math.max(0, ...own.map((a) => parseKbId(a.kbId)?.number ?? 0)) + 1;
+const kbId = formatKbId(guide.prefix, next);
+const file = path.join(dir, guide.id, `${kbId.toLowerCase()}-${slug}.mdx`);
+fs.mkdirSync(path.dirname(file), {recursive: true});
+fs.writeFileSync(
+  file,
+  articleTemplate({
+    kbId,
+    title,
+    slug,
+    category,
+    audience: guide.audiences[0].id,
+    today: new Date().toISOString().slice(0, 10),
+  }),
+);
 console.log(`Wrote ${path.relative(process.cwd(), file)} (${kbId}). Fill in the TODOs, then npm start to see it.`);

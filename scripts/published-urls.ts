@@ -5,13 +5,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {loadArticles} from '../src/kb/articles';
-import {currentPublicUrls, readRegistry} from '../src/kb/publishedUrls';
+import {loadKnowledgeBase} from '../src/build/content';
+import {currentPublicUrls, readRegistry} from '../src/build/publishedUrls';
 
 const root = path.resolve(__dirname, '..');
 const file = path.join(root, 'tests/published-urls.txt');
 const existing = fs.existsSync(file) ? readRegistry(file) : [];
-const current = currentPublicUrls(loadArticles(path.join(root, 'docs'), root));
+const current = currentPublicUrls(loadKnowledgeBase(path.join(root, 'docs'), root).articles);
 const added = current.filter((u) => !existing.includes(u));
 const header =
   '# Every public URL ever published. Never remove a line: add a redirect instead (npm run urls:publish adds new ones).\n';

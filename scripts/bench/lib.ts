@@ -10,6 +10,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import {spawn} from 'node:child_process';
 import {chromium, type BrowserContext} from 'playwright-core';
+import {gnuTime, parseGnuTimeMaxRss, watchTreeRss} from './peak-memory';
 
 /** The repository (the site whose copy is built). */
 export const root = path.resolve(__dirname, '../..');
@@ -22,23 +23,24 @@ export {chromiumFlags, chromiumPath};
 const skipInCopy = new Set(['node_modules', 'build', '.docusaurus', '.git', 'test-results', '.tmp']);
 
 /**
- * Copies the site (its current files, so a benchmark sees the other edits in
- * progress) to `dir`, leaving out generated folders. A Docusaurus build
+ * Copies a site (`from`: the repository by default, or the stock template)
+ * with its current files, so a benchmark sees the other edits in progress,
+ * to `dir`, leaving out generated folders. A Docusaurus build
  * writes `.docusaurus/` and `node_modules/.cache/` next to its config: in a
  * copy, the main site's generated files and caches stay untouched.
  * node_modules is a folder of links to the repository's packages, all but
  * `.cache`, so each copy has its own cache that a cold build may delete.
  */
-export function prepareSiteCopy(dir: string): void {
+export function prepareSiteCopy(dir: string, from: string = root): void {
   fs.rmSync(dir, {recursive: true, force: true});
-  fs.cpSync(root, dir, {
+  fs.cpSync(from, dir, {
     recursive: true,
-    filter: (src) => !skipInCopy.has(path.relative(root, src).split(path.sep)[0]),
+    filter: (src) => !skipInCopy.has(path.relative(from, src).split(path.sep)[0]),
   });
   const modules = path.join(dir, 'node_modules');
   fs.mkdirSync(modules);
-  for (const entry of fs.readdirSync(path.join(root, 'node_modules'))) {
-    if (entry !== '.cache') fs.symlinkSync(path.join(root, 'node_modules', entry), path.join(modules, entry));
+  for (const entry of fs.readdirSync(path.join(from, 'node_modules'))) {
+    if (entry !== '.cache') fs.symlinkSync(path.join(from, 'node_modules', entry), path.join(modules, entry));
   }
 }
 
@@ -55,12 +57,26 @@ export interface BuildOptions {
 
 export const buildLog = (label: string): string => path.join(benchDir, 'logs', `${label}.log`);
 
+export interface BuildStats {
+  /** Wall-clock milliseconds. */
+  readonly ms: number;
+  /** Peak memory in bytes: the larger of GNU time's max RSS and the polled RSS of the process tree. */
+  readonly peakRss: number;
+  /** Where the peak came from: "GNU time" or "/proc". */
+  readonly peakSource: string;
+}
+
 /** Runs `docusaurus build` in siteDir into outDir; resolves with the wall-clock ms, rejects (with the log's tail) on failure. */
-export async function buildSite(
+export async function buildSite(siteDir: string, outDir: string, options: BuildOptions): Promise<number> {
+  return (await buildSiteWithStats(siteDir, outDir, options)).ms;
+}
+
+/** As buildSite, also measuring the build's peak memory (scripts/bench/peak-memory.ts). */
+export async function buildSiteWithStats(
   siteDir: string,
   outDir: string,
   {env = {}, cold = true, label, config}: BuildOptions,
-): Promise<number> {
+): Promise<BuildStats> {
   if (cold)
     for (const d of ['.docusaurus', 'node_modules/.cache'])
       fs.rmSync(path.join(siteDir, d), {recursive: true, force: true});
@@ -69,27 +85,29 @@ export async function buildSite(
   fs.mkdirSync(path.dirname(logFile), {recursive: true});
   const log = fs.openSync(logFile, 'w');
   const bin = path.join(siteDir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
+  const args = [bin, 'build', siteDir, '--out-dir', outDir, ...(config ? ['--config', config] : [])];
+  // GNU time -v writes its report (max RSS) to the log, after the build's own output.
+  const [cmd, cmdArgs] = gnuTime ? [gnuTime, ['-v', process.execPath, ...args]] : [process.execPath, args];
   const started = performance.now();
+  let polledPeak = 0;
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [bin, 'build', siteDir, '--out-dir', outDir, ...(config ? ['--config', config] : [])],
-      {
-        cwd: siteDir,
-        env: {...process.env, ...env},
-        stdio: ['ignore', log, log],
-      },
-    );
+    const child = spawn(cmd, cmdArgs, {cwd: siteDir, env: {...process.env, ...env}, stdio: ['ignore', log, log]});
+    const watch = child.pid ? watchTreeRss(child.pid) : undefined;
     child.on('error', reject);
-    child.on('exit', resolve);
+    child.on('exit', (exitCode) => {
+      polledPeak = watch?.stop() ?? 0;
+      resolve(exitCode);
+    });
   });
   const ms = performance.now() - started;
   fs.closeSync(log);
+  const output = fs.readFileSync(logFile, 'utf8');
   if (code !== 0) {
-    const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
+    const tail = output.split('\n').slice(-30).join('\n');
     throw new Error(`Build "${label}" failed (exit ${code}); log ${logFile}:\n${tail}`);
   }
-  return ms;
+  const timePeak = parseGnuTimeMaxRss(output) ?? 0;
+  return {ms, peakRss: Math.max(timePeak, polledPeak), peakSource: timePeak >= polledPeak ? 'GNU time' : '/proc'};
 }
 
 /** Runs a command; rejects with its output when it fails. */
@@ -126,15 +144,26 @@ export interface SearchChunks {
   readonly gzip: number;
 }
 
-/** The two chunks a first search downloads (src/search/client.ts): the index data and the ranking code. */
+/**
+ * The search as built: the ranking code's chunk (src/search/client.ts imports
+ * it lazily) and every file of the split index (assets/search-index/<hash>/,
+ * src/search/build/). A first search downloads a few of them, not all.
+ */
 export function searchChunks(outDir: string): SearchChunks {
   const js = path.join(outDir, 'assets/js');
-  const files = ['search-index', 'search-engine'].map((name) => {
-    const file = fs.readdirSync(js).find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.js$`).test(f));
-    if (!file)
-      throw new Error(`No ${name}.<hash>.js chunk in ${js}: did the lazy import in src/search/client.ts change?`);
-    return path.join(js, file);
-  });
+  const engine = fs.readdirSync(js).find((f) => /^search-engine\.[0-9a-f]+\.js$/.test(f));
+  if (!engine)
+    throw new Error(`No search-engine.<hash>.js chunk in ${js}: did the lazy import in src/search/client.ts change?`);
+  const parent = path.join(outDir, 'assets/search-index');
+  const [index] = (fs.existsSync(parent) ? fs.readdirSync(parent) : [])
+    .map((d) => path.join(parent, d))
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  if (!index) throw new Error(`No ${parent}/<hash>/ folder: expected the search index the kb plugin writes`);
+  const indexFiles = fs
+    .readdirSync(index, {recursive: true, withFileTypes: true})
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
+  const files = [path.join(js, engine), ...indexFiles];
   return {
     files,
     raw: files.reduce((s, f) => s + fs.statSync(f).size, 0),

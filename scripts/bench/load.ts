@@ -1,7 +1,8 @@
 /**
  * A bounded load run against nginx on loopback — a benchmark, not a test:
  * requests per second and latency (p50, p99) for an article page and for the
- * search index chunk, as browsers fetch them (compressed), with autocannon.
+ * largest term shard of the search index, as browsers fetch them
+ * (compressed), with autocannon.
  * Starts nginx from build/ the way `npm run serve:prod` does (or measures a
  * running server with --url), and fails if any request errs or is not 2xx.
  *
@@ -49,19 +50,28 @@ function probe(url: string, acceptEncoding: string): Promise<{status: number; en
   });
 }
 
+/** `<hash>/t/<n>.json`: the biggest file a query may fetch from the split index (src/search/build/). */
+function largestShard(parent: string): string {
+  const files = fs.existsSync(parent)
+    ? fs
+        .readdirSync(parent, {recursive: true, withFileTypes: true})
+        .filter((e) => e.isFile() && path.basename(e.parentPath) === 't')
+        .map((e) => path.join(e.parentPath, e.name))
+    : [];
+  if (!files.length)
+    throw new Error(`No search index shard in ${parent}: run "npm run build" first (or pass --dir / BUILD_DIR).`);
+  const [largest] = files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size);
+  return path.relative(parent, largest).split(path.sep).join('/');
+}
+
 /** autocannon measures latency in whole milliseconds: 0 means under 1 ms. */
 const ms = (n: number) => (n === 0 ? '<1 ms' : `${Number.isInteger(n) ? n : n.toFixed(1)} ms`);
 
 async function main() {
-  const assets = path.join(buildDir, 'assets/js');
-  const searchIndex = fs.existsSync(assets)
-    ? fs.readdirSync(assets).find((f) => f.startsWith('search-index.'))
-    : undefined;
-  if (!searchIndex)
-    throw new Error(`No search index chunk in ${assets}: run "npm run build" first (or pass --dir / BUILD_DIR).`);
+  const shard = largestShard(path.join(buildDir, 'assets/search-index'));
   const targets = [
     {name: 'Article page', path: `${baseUrl}articles/order-cancelled`},
-    {name: 'Search index chunk', path: `${baseUrl}assets/js/${searchIndex}`},
+    {name: 'Search index shard', path: `${baseUrl}assets/search-index/${shard}`},
   ];
 
   const loadBefore = os.loadavg()[0].toFixed(1);

@@ -10,9 +10,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type {Page} from 'playwright-core';
 import {startStaticServer} from '../serve-static';
-import {generateArticles} from './generate-articles';
+import {loadQueries, measureKeystrokes, openArticle, withTimeout} from './search-probes';
+import {generateKnowledgeBase} from '../kb-generator';
+import {readRealGuides} from '../kb-generator/guides';
 import {
   benchDir,
   machineLoad,
@@ -23,112 +24,18 @@ import {
   launchChromium,
   median,
   ms,
-  percentile,
   prepareSiteCopy,
-  root,
   searchChunks,
   table,
   verdict,
 } from './lib';
 
-const articlePage = '/articles/order-cancelled';
 const goal = {articles: 1000, gzip: 300_000, p95: 100};
-
-/** The shared query set (as eval:search reads it) plus typo variants, about 40 queries. */
-function loadQueries(): string[] {
-  const file = [
-    path.resolve(root, '../shared/search-queries.json'),
-    path.join(root, 'tests/fixtures/search-queries.json'),
-  ].find((f) => fs.existsSync(f));
-  if (!file) throw new Error('No search-queries.json in ../shared or tests/fixtures');
-  const base = (JSON.parse(fs.readFileSync(file, 'utf8')) as {queries: {q: string}[]}).queries.map((x) => x.q);
-  // A typo in the longest word: swap two letters in its middle (what the fuzzy match is for).
-  const typos = base.map((q) => {
-    const words = q.split(' ');
-    const i = words.reduce((best, w, j) => (w.length > words[best].length ? j : best), 0);
-    const w = words[i];
-    const k = Math.floor(w.length / 2);
-    words[i] = w.length > 3 ? w.slice(0, k - 1) + w[k] + w[k - 1] + w.slice(k + 1) : w;
-    return words.join(' ');
-  });
-  return [...base, ...typos.filter((t, i) => t !== base[i])].slice(0, 40);
-}
-
-/**
- * In-page probes, as a plain script: tsx adds helper calls to functions it
- * compiles, which would break functions serialized by page.evaluate.
- * firstLoad: focus + a query → the first suggestion (index and engine loaded).
- * prepare(prefix): types all but the last character, then arms listeners so
- * the next real keystroke is timed from its keydown (event.timeStamp) to the
- * last mutation of the listbox. When the last character leaves the list as it
- * was, to the search box's last commit (React writes the input's attributes
- * on each render), so "no visible change" still counts the search's work.
- */
-const probes = `(() => {
-  const input = () => document.querySelector('input[data-search-input]');
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-  const setValue = (v) => { const el = input(); setter.call(el, v); el.dispatchEvent(new Event('input', {bubbles: true})); };
-  let pending = null;
-  window.__kbBench = {
-    firstLoad(q) {
-      const t0 = performance.now();
-      input().focus();
-      setValue(q);
-      return new Promise((resolve) => {
-        const check = () => { if (document.querySelector('[data-search-suggestion]')) { obs.disconnect(); resolve(performance.now() - t0); } };
-        const obs = new MutationObserver(check);
-        obs.observe(document.body, {childList: true, subtree: true});
-        check();
-      });
-    },
-    async prepare(prefix) {
-      const el = input();
-      el.focus();
-      setValue(''); await frame(); setValue(prefix); await frame(); await frame();
-      const list = document.getElementById(el.getAttribute('aria-controls'));
-      const box = el.closest('[role=search]') || list.parentElement;
-      let t0 = 0, inputAt = 0, lastBox = 0, lastList = 0;
-      pending = new Promise((resolve) => {
-        const obs = new MutationObserver((records) => {
-          if (!t0) return;
-          const now = performance.now();
-          lastBox = now;
-          if (records.some((r) => list.contains(r.target))) lastList = now;
-        });
-        obs.observe(box, {childList: true, subtree: true, attributes: true, characterData: true});
-        el.addEventListener('keydown', (e) => { const now = performance.now(); t0 = e.timeStamp > 0 && e.timeStamp <= now ? e.timeStamp : now; }, {capture: true, once: true});
-        el.addEventListener('input', async () => {
-          inputAt = performance.now();
-          // React commits the query at once and the hits in a later task: wait until the box is quiet for 100 ms.
-          while (performance.now() - Math.max(inputAt, lastBox) < 100 && performance.now() - inputAt < 3000) await frame();
-          obs.disconnect();
-          resolve({ms: (lastList || lastBox || inputAt) - t0, changed: lastList > 0, hits: document.querySelectorAll('[data-search-suggestion]').length});
-        }, {capture: true, once: true});
-      });
-    },
-    result() { return pending; },
-  };
-})()`;
-
-function withTimeout<T>(p: Promise<T>, msTimeout: number, what: string): Promise<T> {
-  return Promise.race([
-    p,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`Timed out: ${what}`)), msTimeout)),
-  ]);
-}
-
-async function openArticle(page: Page, base: string): Promise<void> {
-  const res = await page.goto(base + articlePage, {waitUntil: 'load'});
-  if (!res?.ok()) throw new Error(`${articlePage}: HTTP ${res?.status()}`);
-  await page.waitForSelector('html[data-kb-ready="true"]', {timeout: 15_000});
-  await page.evaluate(probes);
-}
 
 export interface SearchFigures {
   readonly indexRaw: number;
   readonly indexGzip: number;
-  /** Every script a first search fetched (index, engine and the chunks they need), gzip -9. */
+  /** Every file a first search fetched (engine chunks, index manifest, shards and records), gzip -9. */
   readonly downloadGzip: number;
   readonly downloadFiles: string[];
   readonly firstLoad: number;
@@ -154,9 +61,11 @@ export async function measureSearch(outDir: string, queries: readonly string[]):
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
       await openArticle(page, server.url);
+      // Every request the search made: its code chunks, and the index files (fetch()) the query needed.
       const fetched: string[] = [];
       page.on('request', (r) => {
-        if (r.resourceType() === 'script') fetched.push(new URL(r.url()).pathname);
+        const url = new URL(r.url());
+        if (url.origin === new URL(server.url).origin) fetched.push(url.pathname);
       });
       firstLoads.push(
         await withTimeout(page.evaluate<number>('window.__kbBench.firstLoad("order")'), 30_000, 'first suggestions'),
@@ -164,43 +73,24 @@ export async function measureSearch(outDir: string, queries: readonly string[]):
       downloadFiles = fetched;
       await page.close();
     }
-    if (!downloadFiles.some((f) => f.includes('search-index')))
+    if (!downloadFiles.some((f) => f.includes('/assets/search-index/')))
       throw new Error(
-        `The first search fetched no search-index chunk (fetched: ${downloadFiles.join(', ') || 'nothing'})`,
+        `The first search fetched no search index file (fetched: ${downloadFiles.join(', ') || 'nothing'})`,
       );
 
-    // Keystroke to suggestions, index already loaded (as for every keystroke after the first).
-    const page = await context.newPage();
-    await openArticle(page, server.url);
-    await withTimeout(page.evaluate('window.__kbBench.firstLoad("order")'), 30_000, 'first suggestions');
-    const times: number[] = [];
-    let unchanged = 0;
-    let noHits = 0;
-    for (const q of ['warm up', 'cancel', ...queries]) {
-      await page.evaluate(`window.__kbBench.prepare(${JSON.stringify(q.slice(0, -1))})`);
-      await page.keyboard.type(q.slice(-1));
-      const r = await withTimeout(
-        page.evaluate<{ms: number; changed: boolean; hits: number}>('window.__kbBench.result()'),
-        10_000,
-        `query "${q}"`,
-      );
-      if (q === 'warm up' || q === 'cancel') continue; // the JIT's first runs are not a keystroke's typical cost
-      times.push(r.ms);
-      if (!r.changed) unchanged++;
-      if (!r.hits) noHits++;
-    }
-    await page.close();
+    const keys = await measureKeystrokes(context, server.url, queries);
     return {
       indexRaw: chunks.raw,
       indexGzip: chunks.gzip,
-      downloadGzip: downloadFiles.reduce((sum, f) => sum + gzipBytes(path.join(outDir, f)), 0),
-      downloadFiles: downloadFiles.map((f) => path.basename(f)),
+      // Files only: a request the server answered with a page or a 404 is not part of the search's download.
+      downloadGzip: downloadFiles
+        .map((f) => path.join(outDir, f))
+        .filter((f) => fs.existsSync(f) && fs.statSync(f).isFile())
+        .reduce((sum, f) => sum + gzipBytes(f), 0),
+      // Index files by their path in the index folder (t/3.json, d/12.json), scripts by name.
+      downloadFiles: downloadFiles.map((f) => f.match(/\/search-index\/[0-9a-f]+\/(.+)$/)?.[1] ?? path.basename(f)),
       firstLoad: median(firstLoads),
-      median: median(times),
-      p95: percentile(times, 95),
-      unchanged,
-      noHits,
-      queries: times.length,
+      ...keys,
     };
   } finally {
     await context.close();
@@ -215,12 +105,12 @@ async function main(): Promise<void> {
   clearChromiumProfiles();
   const site = path.join(benchDir, 'search-site');
   prepareSiteCopy(site);
-  generateArticles({count, out: path.join(site, 'bench-docs')});
+  generateKnowledgeBase({count, out: path.join(site, 'bench-docs')});
 
   const runs: {name: string; articles: number; env: Record<string, string>}[] = [
     {
       name: 'real site',
-      articles: fs.readdirSync(path.join(root, 'docs')).filter((f) => /\.mdx?$/.test(f)).length,
+      articles: readRealGuides().reduce((n, g) => n + g.files.length, 0),
       env: {},
     },
     {name: 'generated', articles: count, env: {KB_DOCS_DIR: 'bench-docs'}},
@@ -253,12 +143,12 @@ async function main(): Promise<void> {
   console.log('\n## Search\n');
   console.log(
     table(
-      ['site', 'articles', 'index raw', 'index gzip', 'first search JS gzip', 'first-load ms', 'median ms', 'p95 ms'],
+      ['site', 'articles', 'index raw', 'index gzip', 'first search gzip', 'first-load ms', 'median ms', 'p95 ms'],
       rows,
     ),
   );
   console.log(
-    '\nindex = search-index + search-engine chunks (gzip -9 of the built files); first search JS = every script the browser fetched on first focus; ' +
+    '\nindex = the search-engine chunk + every file of the split index (gzip -9 of the built files); first search = every file the browser requested on first focus and query (code chunks and index files); ' +
       'first-load = focus → first suggestion, HTTP cache off, median of 3; median/p95 = keydown of the last character → suggestion list updated, no CPU throttling.',
   );
   for (const n of notes) console.log(`- ${n}`);

@@ -1,4 +1,4 @@
-import type {ArticleMeta} from './meta';
+import type {ArticlePageData as ArticleMeta} from './pageData';
 
 /**
  * schema.org JSON-LD for an article: a TechArticle, and its resolution as a
@@ -18,7 +18,7 @@ export function articleJsonLd(meta: ArticleMeta, title: string, url: string): Re
         url,
         dateModified: meta.lastReviewed,
         articleSection: meta.categoryLabel,
-        audience: meta.audience.map((a) => ({'@type': 'Audience', audienceType: a})),
+        audience: meta.audienceLabels.map((a) => ({'@type': 'Audience', audienceType: a})),
         mainEntity: {'@id': `${url}#resolution`},
       },
       {

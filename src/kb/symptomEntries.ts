@@ -1,6 +1,3 @@
-import {categories} from './categories';
-import type {Audience} from './categories';
-import type {ArticleSummary} from './summary';
 import {fold, words} from '../lib/fold';
 
 /** One line of the symptom index: a symptom or status text and where it leads. */
@@ -10,43 +7,46 @@ export interface SymptomEntry {
   readonly href: string;
   readonly kbId: string;
   readonly articleTitle: string;
+  /** The declared cause's title, when the symptom names one (front matter `symptoms: [{text, cause}]`). */
   readonly causeTitle?: string;
-  readonly audience: readonly Audience[];
+  /** Audience ids of the article. */
+  readonly audience: readonly string[];
 }
 
 export interface SymptomGroup {
+  /** Category id, unique within its guide. */
   readonly id: string;
   readonly label: string;
   readonly entries: readonly SymptomEntry[];
 }
 
-/** Every symptom and status text of every article, grouped by category. */
-export function symptomGroups(articles: readonly ArticleSummary[]): SymptomGroup[] {
-  return categories
-    .map((c) => ({
-      id: c.id,
-      label: c.label,
-      entries: articles
-        .filter((a) => a.category === c.id)
-        .flatMap((a): SymptomEntry[] => {
-          const base = {kbId: a.kbId, articleTitle: a.title, audience: a.audience};
-          return [
-            ...a.statusTexts.map((text) => ({...base, text, kind: 'status' as const, href: a.permalink})),
-            ...a.symptoms.map((s) => ({
-              ...base,
-              text: s.text,
-              kind: 'symptom' as const,
-              href: s.cause ? `${a.permalink}#${s.cause}` : a.permalink,
-              causeTitle: s.cause ? a.causes.find((c) => c.id === s.cause)?.title : undefined,
-            })),
-          ];
-        }),
-    }))
-    .filter((g) => g.entries.length > 0);
+/** One guide's part of a symptom page. */
+export interface SymptomSection {
+  readonly guide: string;
+  readonly title: string;
+  readonly groups: readonly SymptomGroup[];
 }
 
-/** True when every word of the query is in the entry, its article title or KB ID. */
-export function matchesFilter(entry: SymptomEntry, query: string, audience: Audience | ''): boolean {
+/** A link to another page of symptoms: a guide's own page, or the next page of a long guide. */
+export interface SymptomPageLink {
+  readonly href: string;
+  readonly label: string;
+  readonly current?: boolean;
+}
+
+/** Everything a page of the symptom index shows, built by the kb plugin (src/build/listings.ts). */
+export interface SymptomIndexData {
+  readonly title: string;
+  readonly sections: readonly SymptomSection[];
+  readonly audiences: readonly {readonly id: string; readonly label: string}[];
+  /** Guides listed on their own pages (a large knowledge base), with their number of symptoms. */
+  readonly guidePages: readonly (SymptomPageLink & {readonly count: number})[];
+  /** Pages of this guide's symptoms, when it has more than one. */
+  readonly pages: readonly SymptomPageLink[];
+}
+
+/** True when every word of the query is in the entry, its article title, KB ID or cause. */
+export function matchesFilter(entry: SymptomEntry, query: string, audience: string): boolean {
   if (audience && !entry.audience.includes(audience)) return false;
   const haystack = fold(`${entry.text} ${entry.articleTitle} ${entry.kbId} ${entry.causeTitle ?? ''}`);
   return words(query).every((w) => haystack.includes(w));

@@ -1,10 +1,7 @@
-import type {Audience, CategoryId} from './categories';
+import type {ArticleFrontMatter} from './schema';
 
-export interface Symptom {
-  readonly text: string;
-  /** Cause anchor the symptom points at, when the article says which. */
-  readonly cause?: string;
-}
+export type {Symptom} from './schema';
+export type {Guide} from './guideSchema';
 
 export interface CauseRecord {
   /** Anchor written in the content, e.g. cause-test-mode. */
@@ -21,27 +18,25 @@ export interface StepRecord {
   readonly text: string;
 }
 
-/** What the site knows of one article: its front matter and its callouts. */
-export interface ArticleRecord {
-  readonly file: string;
-  readonly kbId: string;
-  readonly title: string;
-  readonly sidebarLabel: string;
-  readonly description: string;
-  readonly slug: string;
-  /** Path of the article page, without the site's base URL. */
-  readonly permalink: string;
-  readonly category: CategoryId;
-  readonly symptoms: readonly Symptom[];
-  readonly statusTexts: readonly string[];
-  readonly keywords: readonly string[];
-  readonly audience: readonly Audience[];
-  readonly related: readonly string[];
-  readonly lastReviewed: string;
-  readonly redirectFrom: readonly string[];
+/** What the callouts of one article say, read from its MDX tree (src/build/callouts.ts). */
+export interface ArticleBody {
   readonly issueText: string;
   /** Menu paths the steps name, e.g. "Settings > Integrations". */
   readonly uiPaths: readonly string[];
   readonly causes: readonly CauseRecord[];
   readonly steps: readonly StepRecord[];
 }
+
+/**
+ * What the site knows of one article: its front matter (the schema's output,
+ * src/kb/schema.ts), its callouts, and where it lives.
+ */
+export type ArticleRecord = Readonly<ArticleFrontMatter> &
+  ArticleBody & {
+    /** The file, relative to the site. */
+    readonly file: string;
+    /** Id of the guide it belongs to (the folder it is in). */
+    readonly guide: string;
+    /** Path of the article page, without the site's base URL. */
+    readonly permalink: string;
+  };

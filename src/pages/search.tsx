@@ -1,38 +1,58 @@
-import {useEffect, useId, useMemo, useState, type ReactNode} from 'react';
+import {useEffect, useId, type ReactNode} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import SearchResults from '@site/src/components/SearchResults';
-import {loadSearchEngine} from '@site/src/search/client';
-import type {SearchEngine} from '@site/src/search/engine';
+import {useSearchEngine, useSearchHits} from '@site/src/search/useSearch';
+import {useSearchGuides} from '@site/src/search/useSearchIndexUrl';
+
+/** The page's state, as its URL holds it: ?q=…&guide=… */
+function searchUrl(q: string, guide: string): string {
+  const parts = [q && `q=${encodeURIComponent(q)}`, guide && `guide=${encodeURIComponent(guide)}`].filter(Boolean);
+  return parts.length ? `?${parts.join('&')}` : '';
+}
 
 /**
- * /search?q=…: a results page whose URL can be pasted into a ticket. The URL
- * is the state: the query is read from it once hydrated (the server HTML has
+ * /search?q=…&guide=…: a results page whose URL can be pasted into a ticket.
+ * The URL is the state: the query (and the guide filter, offered when there
+ * is more than one guide) is read from it once hydrated (the server HTML has
  * none) and written back as the reader types. It is only rendered as text.
  */
 export default function SearchPage(): ReactNode {
   const location = useLocation();
   const history = useHistory();
   const inputId = useId();
+  const guideId = useId();
   const isBrowser = useIsBrowser();
-  const query = isBrowser ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+  const guides = useSearchGuides();
+  const params = new URLSearchParams(isBrowser ? location.search : '');
+  const query = params.get('q') ?? '';
+  const requested = params.get('guide') ?? '';
+  // An unknown guide (an old or hand-edited link) searches every guide rather than nothing.
+  const guide = guides.some((g) => g.id === requested) ? requested : '';
   const trimmed = query.trim();
-  const [engine, setEngine] = useState<SearchEngine | null>(null);
-  const [failed, setFailed] = useState(false);
+  const {engine, failed: engineFailed, load} = useSearchEngine();
 
   useEffect(() => {
-    if (!trimmed || engine) return;
-    loadSearchEngine().then(setEngine, () => setFailed(true));
-  }, [trimmed, engine]);
+    if (trimmed && !engine) load();
+  }, [trimmed, engine, load]);
 
-  const hits = useMemo(() => (engine && trimmed ? engine.search(trimmed, 20) : null), [engine, trimmed]);
-  const status = !trimmed ? 'idle' : hits ? 'done' : failed ? 'error' : 'loading';
+  const answer = useSearchHits(engine, trimmed, {limit: 20, guide: guide || undefined});
+  const status = !trimmed
+    ? 'idle'
+    : answer.current
+      ? answer.failed
+        ? 'error'
+        : 'done'
+      : engineFailed
+        ? 'error'
+        : 'loading';
+  const hits = trimmed ? answer.hits : [];
 
-  function onChange(value: string) {
-    history.replace({pathname: location.pathname, search: value ? `?q=${encodeURIComponent(value)}` : ''});
+  function update(q: string, g: string) {
+    history.replace({pathname: location.pathname, search: searchUrl(q, g)});
   }
 
   return (
@@ -58,11 +78,30 @@ export default function SearchPage(): ReactNode {
               className="kb-search-input"
               data-search-page-input=""
               value={query}
-              onChange={(e) => onChange(e.target.value)}
+              onChange={(e) => update(e.target.value, guide)}
               autoComplete="off"
               spellCheck={false}
             />
           </div>
+          {guides.length > 1 ? (
+            <div className="margin-top--sm">
+              <label htmlFor={guideId}>Guide </label>
+              <select
+                id={guideId}
+                name="guide"
+                data-search-guide=""
+                value={guide}
+                onChange={(e) => update(query, e.target.value)}
+              >
+                <option value="">All guides</option>
+                {guides.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {g.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
         </form>
         <noscript>
           <p>
@@ -75,15 +114,15 @@ export default function SearchPage(): ReactNode {
           {status === 'error' ? (
             <p role="alert">The search index could not be loaded. Reload the page to try again.</p>
           ) : null}
-          {hits ? (
+          {status === 'done' ? (
             <p>
               {hits.length === 0 ? 'No article matches ' : `${hits.length} article${hits.length === 1 ? '' : 's'} for `}
               <q>{trimmed.length > 120 ? `${trimmed.slice(0, 120)}…` : trimmed}</q>.
             </p>
           ) : null}
         </div>
-        {hits && hits.length > 0 ? <SearchResults query={trimmed} hits={hits} /> : null}
-        {hits && hits.length === 0 ? (
+        {hits.length > 0 ? <SearchResults query={answer.answered} hits={hits} /> : null}
+        {status === 'done' && hits.length === 0 ? (
           <p>
             Try fewer or other words, the <Link to="/symptoms">symptom index</Link> or the{' '}
             <Link to="/troubleshoot">troubleshooter</Link>.

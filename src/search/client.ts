@@ -1,20 +1,35 @@
-import type {SearchEngine} from './engine';
+import type {IndexLoader} from './engine';
+import {manifestFile} from './indexFormat';
+import type {SearchEngine} from './types';
 
-let pending: Promise<SearchEngine> | null = null;
+const engines = new Map<string, Promise<SearchEngine>>();
+
+/** Reads index files with fetch(): plain static JSON, cached by the browser like any asset. */
+function fetchLoader(indexUrl: string): IndexLoader {
+  return async (file) => {
+    const url = `${indexUrl}${file}`;
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`Search index: ${url} answered HTTP ${res.status}, expected 200`);
+    return res.json() as Promise<unknown>;
+  };
+}
 
 /**
- * Loads the index chunk and the ranking code on first use only (focus on the
- * search box, or the /search page), never with an article.
+ * Loads the ranking code and the index manifest on first use only (focus on
+ * the search box, or the /search page), never with an article; the engine
+ * then fetches the shards and records each query needs. `indexUrl` is the
+ * index folder with the base URL (useSearchIndexUrl), ending in "/".
  */
-export function loadSearchEngine(): Promise<SearchEngine> {
-  pending ??= Promise.all([
-    import(/* webpackChunkName: "search-index" */ '@generated/kb-content/default/search-index.json'),
-    import(/* webpackChunkName: "search-engine" */ './engine'),
-  ])
-    .then(([data, engine]) => engine.createEngine(data.default))
-    .catch((error: unknown) => {
-      pending = null; // let the next attempt retry, e.g. after a flaky connection
-      throw error;
-    });
+export function loadSearchEngine(indexUrl: string): Promise<SearchEngine> {
+  let pending = engines.get(indexUrl);
+  if (!pending) {
+    const load = fetchLoader(indexUrl);
+    // The code chunk and the manifest download side by side.
+    pending = Promise.all([import(/* webpackChunkName: "search-engine" */ './engine'), load(manifestFile)]).then(
+      ([engine, manifest]) => engine.createEngine(load, manifest),
+    );
+    engines.set(indexUrl, pending);
+    pending.catch(() => engines.delete(indexUrl)); // let the next attempt retry, e.g. after a flaky connection
+  }
   return pending;
 }

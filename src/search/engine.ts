@@ -1,171 +1,212 @@
 /**
  * The ranking, shared by the browser (search box, /search page) and by
- * `npm run eval:search`, so the evaluation measures what users get.
+ * `npm run eval:search`, so the evaluation measures what users get. It reads
+ * the split index (src/search/indexFormat.ts) through a loader — fetch() in
+ * the browser, the file system in Node — and loads each file once, only
+ * when a query needs it.
  */
-import MiniSearch, {type SearchResult} from 'minisearch';
-import {processTerm, stem, stemTerm, tokenize} from './text';
-import type {SearchDoc, SearchHit, SearchIndexData, SnippetPart} from './types';
+import {editDistance} from './editDistance';
+import {phraseTexts, toHit} from './hit';
+import {
+  impactScale,
+  indexFormatVersion,
+  manifestFile,
+  partOf,
+  recordFile,
+  shardFile,
+  vocabFile,
+  type DocRecord,
+  type IndexManifest,
+  type Postings,
+  type TermShard,
+  type VocabPart,
+} from './indexFormat';
+import {analyzeQuery, type ParsedQuery, type QueryWord} from './query';
+import {matchedTerms, rankDocs, type Decoded, type Ranked, type TermMatch} from './score';
+import {stem} from './text';
+import type {SearchEngine, SearchHit, SearchOptions} from './types';
 
-/** Fields and their weight: what people paste (status, symptoms) counts most. */
-export const fieldBoosts = {
-  kbId: 8,
-  statusTexts: 6,
-  title: 4,
-  symptoms: 4,
-  keywords: 3,
-  uiPaths: 3,
-  description: 1.5,
-  body: 1,
-} as const;
+export {maxQueryLength, parseQuery} from './query';
 
-type Field = keyof typeof fieldBoosts;
-const fields = Object.keys(fieldBoosts) as Field[];
+/** Reads one file of the index folder (a path such as "t/3.json") and resolves with its parsed JSON. */
+export type IndexLoader = (file: string) => Promise<unknown>;
 
-/** Longest query we search with; a pasted log is cut, never rejected. */
-export const maxQueryLength = 300;
+/** Weight of a term the query word may be the start of, and of a typo match (as the MiniSearch-based ranking was tuned). */
+const prefixWeight = 0.5;
+const fuzzyWeight = 0.4;
+/** Shards a word being typed may expand into: its first ones in term order. */
+const maxPrefixShards = 2;
+/** Typo matches kept per word form, nearest first. */
+const maxTypoTerms = 8;
+/** Articles fetched beyond the shown ones, so a phrase match just below them can still move up. */
+const rerankMargin = 5;
+/** Articles a quoted phrase may make us fetch before giving up. */
+const maxRecords = 60;
 
-function fieldText(doc: SearchDoc, field: Field): string {
-  if (field === 'body') return doc.sections.map((s) => `${s.label} ${s.text}`).join(' ');
-  return doc[field];
-}
+const undoGaps = (gaps: readonly number[]) => {
+  let doc = 0;
+  return gaps.map((g, i) => (doc = i ? doc + g : g));
+};
 
-export interface SearchEngine {
-  search(query: string, limit?: number): SearchHit[];
-}
-
-/** A quoted phrase must appear as written (folded); unterminated quotes are plain text. */
-export function parseQuery(raw: string): {text: string; phrases: string[]} {
-  const q = raw.slice(0, maxQueryLength);
-  const phrases: string[] = [];
-  const text = q.replace(/"([^"]+)"/g, (_, p: string) => {
-    phrases.push(p);
-    return ` ${p} `;
-  });
-  return {text, phrases: phrases.map((p) => tokenize(p).join(' ')).filter(Boolean)};
-}
-
-export function createEngine(data: SearchIndexData): SearchEngine {
-  const byId = new Map(data.docs.map((d) => [d.id, d]));
-  const folded = new Map(
-    data.docs.map((d) => [
-      d.id,
-      {
-        strong: tokenize([d.title, d.symptoms, d.statusTexts, d.keywords, d.uiPaths].join(' | ')).join(' '),
-        all: tokenize(fields.map((f) => fieldText(d, f)).join(' | ')).join(' '),
-      },
-    ]),
-  );
-  const mini = new MiniSearch<SearchDoc>({
-    fields,
-    idField: 'id',
-    extractField: (doc, field) => (field === 'id' ? doc.id : fieldText(doc, field as Field)),
-    tokenize,
-    processTerm,
-    searchOptions: {
-      boost: fieldBoosts,
-      // One wrong letter in 4–5 letter words, two (or two swapped) in longer ones.
-      fuzzy: (term) => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false),
-      // The last word may still be being typed.
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
-      combineWith: 'OR',
-      weights: {fuzzy: 0.4, prefix: 0.5},
-    },
-  });
-  mini.addAll(data.docs as SearchDoc[]);
-
-  function rank(query: string): {result: SearchResult; doc: SearchDoc}[] {
-    const {text, phrases} = parseQuery(query);
-    const queryWords = tokenize(text)
-      .map(stemTerm)
-      .filter((t): t is string => Boolean(t));
-    if (queryWords.length === 0) return [];
-    let results: SearchResult[];
-    try {
-      results = mini.search(tokenize(text).join(' '));
-    } catch {
-      return [];
-    }
-    const whole = tokenize(text).join(' ');
-    return results
-      .map((result) => {
-        const doc = byId.get(String(result.id))!;
-        const f = folded.get(doc.id)!;
-        // Documents that match more of the query's words come first (counted by stem).
-        const matchedStems = new Set(result.queryTerms.map((t) => stem(t)));
-        const coverage = queryWords.filter((w) => matchedStems.has(w)).length / queryWords.length;
-        let score = result.score * (0.25 + coverage * coverage);
-        // The query as a phrase in what users see (status text, symptoms, title) is a strong signal.
-        if (whole.includes(' ') && f.strong.includes(whole)) score *= 3;
-        else if (whole.includes(' ') && f.all.includes(whole)) score *= 1.5;
-        return {result: {...result, score}, doc, phraseOk: phrases.every((p) => f.all.includes(p))};
-      })
-      .filter((r) => r.phraseOk)
-      .sort((a, b) => b.result.score - a.result.score || a.doc.kbId.localeCompare(b.doc.kbId));
-  }
-
+function decode([gaps, impacts, tailGaps, tailImpact]: Postings): Decoded {
+  if (!tailGaps) return {docs: undoGaps(gaps), impacts};
   return {
-    search(query, limit = 10) {
-      return rank(query)
-        .slice(0, limit)
-        .map(({result, doc}) => toHit(doc, result, query));
-    },
+    docs: [...undoGaps(gaps), ...undoGaps(tailGaps)],
+    impacts: [...impacts, ...tailGaps.map(() => tailImpact!)],
   };
 }
 
-/** The section holding most of the distinct matched words; the issue when none does better. */
-function toHit(doc: SearchDoc, result: SearchResult, query: string): SearchHit {
-  const matched = new Set(
-    [...result.terms.map(stem), ...tokenize(parseQuery(query).text).map((t) => stemTerm(t) ?? '')].filter(Boolean),
-  );
-  let best = doc.sections[0];
-  let bestScore = 0;
-  for (const s of doc.sections) {
-    // Distinct words, so a section that repeats one word does not beat one holding several.
-    const score = new Set(
-      tokenize(`${s.label} ${s.text}`)
-        .map((w) => stemTerm(w) ?? '')
-        .filter((t) => matched.has(t)),
-    ).size;
-    if (score > bestScore) {
-      best = s;
-      bestScore = score;
-    }
-  }
-  return {
-    kbId: doc.kbId,
-    title: doc.title,
-    href: best.anchor ? `${doc.permalink}#${best.anchor}` : doc.permalink,
-    sectionLabel: best.label,
-    snippet: snippet(best.text, matched),
-    score: result.score,
-  };
+function checkManifest(data: unknown): IndexManifest {
+  const m = data as Partial<IndexManifest> | null;
+  if (!m || m.version !== indexFormatVersion || !Array.isArray(m.shards) || !Array.isArray(m.guides))
+    throw new Error(
+      `Search index manifest: received format ${JSON.stringify(m?.version ?? null)}, expected ${indexFormatVersion} (rebuild the site)`,
+    );
+  return m as IndexManifest;
 }
 
-/** Cuts the text around its first match and marks every matched word. */
-export function snippet(text: string, matched: ReadonlySet<string>, max = 180): SnippetPart[] {
-  const parts: SnippetPart[] = [];
-  const re = /[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu;
-  const pieces = text.match(re) ?? [];
-  const isMatch = (p: string) => /[\p{L}\p{N}]/u.test(p) && matched.has(stemTerm(p) ?? '');
-  let start = 0;
-  const first = pieces.findIndex(isMatch);
-  if (first > 0) {
-    let chars = 0;
-    for (let i = first; i > 0 && chars < 50; i--) {
-      chars += pieces[i - 1].length;
-      start = i - 1;
+/** Opens the index: loads its manifest now, everything else on demand. */
+export async function openIndex(load: IndexLoader): Promise<SearchEngine> {
+  return createEngine(load, await load(manifestFile));
+}
+
+export function createEngine(load: IndexLoader, manifestData: unknown): SearchEngine {
+  const manifest = checkManifest(manifestData);
+  const files = new Map<string, Promise<unknown>>();
+  const postings = new Map<string, Decoded>();
+  const shardTerms = new Map<number, readonly string[]>();
+  const texts = new Map<number, {strong: string; all: string}>();
+
+  function get<T>(file: string): Promise<T> {
+    let p = files.get(file);
+    if (!p) {
+      p = load(file);
+      files.set(file, p);
+      p.catch(() => files.delete(file)); // a failed fetch is retried by the next search
     }
+    return p as Promise<T>;
   }
-  let length = 0;
-  for (let i = start; i < pieces.length && length < max; i++) {
-    const p = pieces[i];
-    length += p.length;
-    const match = isMatch(p);
-    const last = parts[parts.length - 1];
-    if (last && !last.match && !match) parts[parts.length - 1] = {text: last.text + p, match};
-    else parts.push({text: p, match});
+
+  async function loadShards(ids: Iterable<number>): Promise<void> {
+    await Promise.all(
+      [...new Set(ids)]
+        .filter((id) => !shardTerms.has(id))
+        .map(async (id) => {
+          const shard = await get<TermShard>(shardFile(id));
+          if (shardTerms.has(id)) return;
+          // Own keys only: a query word like "constructor" must not find Object.prototype's.
+          const terms = Object.keys(shard).sort();
+          for (const t of terms) postings.set(t, decode(shard[t]));
+          shardTerms.set(id, terms);
+        }),
+    );
   }
-  if (start > 0) parts.unshift({text: '… ', match: false});
-  if (length < text.length - pieces.slice(0, start).join('').length) parts.push({text: ' …', match: false});
-  return parts;
+
+  const shardOf = (term: string) => partOf(manifest.shards, term);
+  const has = (term: string) => postings.has(term);
+
+  /** The shards that may hold terms starting with `prefix`, the first few of them. */
+  function prefixShards(prefix: string): number[] {
+    const first = shardOf(prefix);
+    const last = Math.min(shardOf(`${prefix}\uffff`), first + maxPrefixShards - 1);
+    return Array.from({length: last - first + 1}, (_, i) => first + i);
+  }
+
+  function prefixTerms(prefix: string): string[] {
+    return prefixShards(prefix).flatMap((id) =>
+      (shardTerms.get(id) ?? []).filter((t) => t.length > prefix.length && t.startsWith(prefix)),
+    );
+  }
+
+  /** Typo matches of each form of the words not in the index: same first letter, nearest first. */
+  async function typoTerms(words: readonly QueryWord[]): Promise<Map<string, [string, number][]>> {
+    const wanted = words.filter((w) => !w.forms.some(has) && w.fuzzy.some((d) => d > 0));
+    const parts = new Map<number, VocabPart>();
+    await Promise.all(
+      [...new Set(wanted.map((w) => partOf(manifest.vocab, w.forms[0])))].map(async (id) =>
+        parts.set(id, await get<VocabPart>(vocabFile(id))),
+      ),
+    );
+    const found = new Map<string, [string, number][]>();
+    for (const w of wanted)
+      w.forms.forEach((form, i) => {
+        const max = w.fuzzy[i];
+        if (!max) return;
+        const near: [string, number][] = [];
+        for (const t of parts.get(partOf(manifest.vocab, form)) ?? []) {
+          if (t[0] !== form[0] || t === form || (w.prefix === form && t.startsWith(form))) continue;
+          const d = editDistance(form, t, max);
+          if (d <= max) near.push([t, d]);
+        }
+        found.set(form, near.sort((a, b) => a[1] - b[1] || a[0].length - b[0].length).slice(0, maxTypoTerms));
+      });
+    await loadShards([...found.values()].flat().map(([t]) => shardOf(t)));
+    return found;
+  }
+
+  /** Every index term the query matches: its forms, what the last word may grow into, typo matches. */
+  async function termMatches(q: ParsedQuery): Promise<{forms: string[]; matches: TermMatch[]}> {
+    await loadShards(q.words.flatMap((w) => [...w.forms.map(shardOf), ...(w.prefix ? prefixShards(w.prefix) : [])]));
+    const typos = await typoTerms(q.words);
+    const forms: string[] = [];
+    const matches: TermMatch[] = [];
+    const add = (form: number, term: string, weight: number) => {
+      const p = postings.get(term);
+      if (p) matches.push({form, term, weight, postings: p});
+    };
+    for (const w of q.words)
+      for (const form of w.forms) {
+        let i = forms.indexOf(form);
+        if (i < 0) i = forms.push(form) - 1;
+        add(i, form, 1);
+        if (w.prefix === form)
+          for (const t of prefixTerms(form))
+            add(i, t, (prefixWeight * t.length) / (t.length + 0.3 * (t.length - form.length)));
+        for (const [t, d] of typos.get(form) ?? []) add(i, t, (fuzzyWeight * t.length) / (t.length + d));
+      }
+    return {forms, matches};
+  }
+
+  async function phraseText(doc: number) {
+    let t = texts.get(doc);
+    if (!t) texts.set(doc, (t = phraseTexts(await get<DocRecord>(recordFile(doc)))));
+    return t;
+  }
+
+  return {
+    async search(query: string, {limit = 10, guide}: SearchOptions = {}): Promise<SearchHit[]> {
+      const q = analyzeQuery(query);
+      if (!q.stems.length || limit <= 0) return [];
+      const g = guide === undefined ? {from: 0, to: manifest.docs} : manifest.guides.find((x) => x.id === guide);
+      if (!g) return [];
+      const {forms, matches} = await termMatches(q);
+      const ranked = rankDocs(matches, forms, q, impactScale, {count: manifest.docs, from: g.from, to: g.to});
+      const multiWord = q.whole.includes(' ');
+      const kept: Ranked[] = [];
+      // The query as a phrase in what users see (status text, symptoms, title) is a strong signal; a
+      // quoted phrase must appear. Both need the article's text: only the best-ranked are fetched.
+      for (let at = 0, batch = limit + rerankMargin; at < ranked.length && at < maxRecords; at += batch) {
+        const slice = ranked.slice(at, Math.min(at + batch, maxRecords));
+        const got = await Promise.all(slice.map((r) => phraseText(r.doc)));
+        slice.forEach((r, i) => {
+          const {strong, all} = got[i];
+          if (!q.phrases.every((p) => all.includes(p))) return;
+          const bonus = multiWord && strong.includes(q.whole) ? 3 : multiWord && all.includes(q.whole) ? 1.5 : 1;
+          kept.push({doc: r.doc, score: r.score * bonus});
+        });
+        if (kept.length >= limit || !q.phrases.length) break;
+      }
+      const shown = kept.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, limit);
+      const terms = matchedTerms(
+        matches,
+        shown.map((r) => r.doc),
+      );
+      return Promise.all(
+        shown.map(async ({doc, score}) => {
+          const matched = new Set([...[...terms.get(doc)!].map(stem), ...q.stems]);
+          return toHit(await get<DocRecord>(recordFile(doc)), matched, score);
+        }),
+      );
+    },
+  };
 }

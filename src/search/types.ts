@@ -7,27 +7,6 @@ export interface SearchSection {
   readonly text: string;
 }
 
-/** One article as the search index holds it. Field names are the MiniSearch fields. */
-export interface SearchDoc {
-  readonly id: string;
-  readonly kbId: string;
-  readonly title: string;
-  readonly permalink: string;
-  readonly symptoms: string;
-  readonly statusTexts: string;
-  readonly keywords: string;
-  /** Menu paths named in the steps: people paste them as they read them. */
-  readonly uiPaths: string;
-  readonly description: string;
-  /** Issue, causes and steps; their text is the index's body field. */
-  readonly sections: readonly SearchSection[];
-}
-
-export interface SearchIndexData {
-  readonly version: 1;
-  readonly docs: readonly SearchDoc[];
-}
-
 /** A piece of snippet text, marked when it matched the query. */
 export interface SnippetPart {
   readonly text: string;
@@ -37,9 +16,23 @@ export interface SnippetPart {
 export interface SearchHit {
   readonly kbId: string;
   readonly title: string;
-  /** Article path plus the anchor of the best-matching section. */
+  /** Id of the article's guide, e.g. "amz". */
+  readonly guide: string;
+  /** Article path plus the anchor of the best-matching section (a symptom's declared cause). */
   readonly href: string;
   readonly sectionLabel: string;
   readonly snippet: readonly SnippetPart[];
   readonly score: number;
+}
+
+export interface SearchOptions {
+  /** Most hits returned; 10 when not given. */
+  readonly limit?: number;
+  /** Only articles of this guide (its id, e.g. "amz"). */
+  readonly guide?: string;
+}
+
+export interface SearchEngine {
+  /** Ranked hits; fetches (once) the index files the query needs. Rejects only when a file cannot be loaded. */
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 
+// A throwaway copy of the knowledge base: the scaffolds write into it, the build reads it.
 const root = path.resolve(__dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-new-article-'));
 const docs = path.join(work, 'docs');
@@ -13,30 +14,59 @@ afterAll(() => fs.rmSync(work, {recursive: true, force: true}));
 
 const run = (args: string[], env: Record<string, string> = {}) =>
   spawnSync('npx', args, {cwd: root, env: {...process.env, KB_DOCS_DIR: docs, ...env}, encoding: 'utf8', timeout: 180_000});
+const html = (page: string) => fs.readFileSync(path.join(out, `${page}.html`), 'utf8');
+const filesUnder = (dir: string): string[] =>
+  fs.readdirSync(dir, {recursive: true, encoding: 'utf8'}).map((f) => path.join(dir, f));
 
-describe('npm run new:article', () => {
+describe('npm run new:guide and npm run new:article', () => {
   it('writes AMZ-009 from the template and refuses the same title twice', () => {
     const first = run(['tsx', 'scripts/new-article.ts', 'Order stuck in Pending approval', '--category', 'approvals']);
     expect(first.status, first.stderr).toBe(0);
-    expect(fs.existsSync(path.join(docs, 'amz-009-order-stuck-in-pending-approval.mdx'))).toBe(true);
+    expect(fs.existsSync(path.join(docs, 'amz/amz-009-order-stuck-in-pending-approval.mdx'))).toBe(true);
     const again = run(['tsx', 'scripts/new-article.ts', 'order stuck in pending approval']);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('an article titled "Order stuck in Pending approval" exists already: AMZ-009');
   });
 
-  it('builds, and the article is in the sidebar, the symptom index and the search index with no other edit', () => {
+  it('declares a guide EXM, refuses it twice, and writes EXM-001 into it', () => {
+    const guide = run(['tsx', 'scripts/new-guide.ts', '--prefix', 'EXM', '--title', 'Example integration']);
+    expect(guide.status, guide.stderr).toBe(0);
+    const again = run(['tsx', 'scripts/new-guide.ts', '--prefix', 'EXM', '--title', 'Another']);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('guide "exm" (EXM) already uses the id, prefix or path');
+    // Two guides now: an article must say which.
+    const unnamed = run(['tsx', 'scripts/new-article.ts', 'Sync fails']);
+    expect(unnamed.status).toBe(1);
+    expect(unnamed.stderr).toContain('--guide: expected one of AMZ (amz), EXM (exm); received nothing');
+    const article = run(['tsx', 'scripts/new-article.ts', '--guide', 'EXM', 'Catalog sync fails overnight']);
+    expect(article.status, article.stderr).toBe(0);
+    expect(fs.existsSync(path.join(docs, 'exm/exm-001-catalog-sync-fails-overnight.mdx'))).toBe(true);
+  });
+
+  it('builds both with no other edit: sidebars, symptoms, search and short links', () => {
     const build = run(['docusaurus', 'build', '--out-dir', out]);
     expect(build.status, build.stderr.slice(-2000)).toBe(0);
-    const page = fs.readFileSync(path.join(out, 'articles/order-stuck-in-pending-approval.html'), 'utf8');
     // The HTML is minified: attribute quotes are optional.
-    expect(page).toMatch(/data-kb-id="?AMZ-009/);
-    const other = fs.readFileSync(path.join(out, 'articles/order-cancelled.html'), 'utf8');
-    expect(other).toMatch(/class="?menu__link"?[^>]*href="?\/articles\/order-stuck-in-pending-approval/);
-    const symptoms = fs.readFileSync(path.join(out, 'symptoms.html'), 'utf8');
-    expect(symptoms).toContain('TODO (AMZ-009): what the user sees, in their words');
-    const chunk = fs.readdirSync(path.join(out, 'assets/js')).find((f) => f.startsWith('search-index.'))!;
-    expect(fs.readFileSync(path.join(out, 'assets/js', chunk), 'utf8')).toContain('AMZ-009');
-    // The troubleshooter has no outcome for it yet: a warning, not an error.
-    expect(`${build.stdout}${build.stderr}`).toContain('No troubleshooter outcome leads to AMZ-009');
+    expect(html('articles/order-stuck-in-pending-approval')).toMatch(/data-kb-id="?AMZ-009/);
+    expect(html('articles/order-cancelled')).toMatch(/class="?menu__link"?[^>]*href="?\/articles\/order-stuck-in-pending-approval/);
+
+    // The new guide: its own path, its own sidebar (and no AMZ article in it), its own symptom page.
+    const exm = html('exm/catalog-sync-fails-overnight');
+    expect(exm).toMatch(/data-kb-id="?EXM-001/);
+    expect(exm).toMatch(/class="?menu__link[^>]*href="?\/exm\/catalog-sync-fails-overnight/);
+    expect(exm).not.toMatch(/class="?menu__link[^>]*href="?\/articles\//);
+    expect(html('symptoms/exm')).toContain('TODO (EXM-001): what the user sees, in their words');
+    expect(html('symptoms/amz')).toContain('TODO (AMZ-009): what the user sees, in their words');
+    expect(html('symptoms')).toMatch(/href="?\/symptoms\/exm/);
+    expect(html('kb/EXM-001/index')).toContain('/exm/catalog-sync-fails-overnight');
+    expect(fs.readFileSync(path.join(out, '_redirects'), 'utf8')).toContain('/kb/EXM-001 /exm/catalog-sync-fails-overnight 301');
+    const search = filesUnder(path.join(out, 'assets')).filter((f) => f.includes('search-index') && fs.statSync(f).isFile());
+    expect(search.some((f) => fs.readFileSync(f, 'utf8').includes('EXM-001'))).toBe(true);
+    expect(search.some((f) => fs.readFileSync(f, 'utf8').includes('AMZ-009'))).toBe(true);
+
+    // No troubleshooter reaches them yet: a warning per guide, not an error.
+    const output = `${build.stdout}${build.stderr}`;
+    expect(output).toContain('No troubleshooter outcome leads to AMZ-009');
+    expect(output).toContain('Guide "exm" has no troubleshooter');
   });
 });

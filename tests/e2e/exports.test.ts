@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadArticles} from '../../src/kb/articles';
+import {loadKnowledgeBase} from '../../src/build/content';
 
 const root = path.resolve(__dirname, '../..');
 const build = path.join(root, 'build');
-const articles = loadArticles(path.join(root, 'docs'), root);
+const articles = loadKnowledgeBase(path.join(root, 'docs'), root).articles;
 
 describe('machine-readable exports in the build', () => {
   it('llms.txt links a Markdown copy of every article', () => {

@@ -1,12 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import {open} from './browser';
 import {sharedBrowser} from './context';
-import {loadArticles} from '../../src/kb/articles';
+import {loadKnowledgeBase} from '../../src/build/content';
 import path from 'node:path';
 
 const siteUrl = 'https://kb.example.com'; // the default SITE_URL the test build uses
 const root = path.resolve(__dirname, '../..');
-const articles = loadArticles(path.join(root, 'docs'), root);
+const articles = loadKnowledgeBase(path.join(root, 'docs'), root).articles;
 const browser = sharedBrowser({clipboard: true});
 
 describe('short links', () => {

@@ -52,6 +52,30 @@ describe('the /search page', () => {
     await page.close();
   });
 
+  it('filters on a guide, kept in the URL; the Guide select shows only with more than one guide', async () => {
+    const page = await browser().newPage();
+    await open(page, `/search?q=${encodeURIComponent('Order Cancelled')}&guide=amz`);
+    await page.waitForSelector('[data-search-status="done"]');
+    const ids = await page
+      .locator('a[data-search-result]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('data-kb-result')));
+    expect(ids[0]).toBe('AMZ-003');
+    expect(
+      ids.every((id) => id?.startsWith('AMZ-')),
+      ids.join(', '),
+    ).toBe(true);
+    const select = page.getByRole('combobox', {name: 'Guide', exact: true});
+    if ((await select.count()) > 0) {
+      expect(await select.inputValue()).toBe('amz');
+      await select.selectOption('');
+      await page.waitForURL((u) => !u.search.includes('guide='));
+      await page.locator('[data-search-status="done"]').waitFor();
+    } else {
+      expect(await page.locator('select[data-search-guide]').count()).toBe(0);
+    }
+    await page.close();
+  });
+
   it('keeps working, with no console error, on hostile queries shown as text', async () => {
     const page = await browser().newPage();
     const w = watch(page, baseURL);
@@ -88,18 +112,30 @@ describe('the /search page', () => {
 });
 
 describe('the navbar search box', () => {
-  it('loads the index only when someone starts to search', async () => {
+  it('loads the index only when someone starts to search, and then only what the query needs', async () => {
     // A fresh profile, so the index is not in the browser cache from other tests.
     const fresh = await launch({baseURL});
     const page = await fresh.newPage();
     const w = watch(page, baseURL);
+    const indexFiles = () => w.requests.filter((r) => r.includes('/assets/search-index/'));
     await open(page, '/articles/order-cancelled');
     await page.waitForLoadState('networkidle');
-    expect(w.requests.filter((r) => r.includes('search-index'))).toEqual([]);
-    const loaded = page.waitForResponse((r) => r.url().includes('search-index'));
+    expect(indexFiles()).toEqual([]);
+    const loaded = page.waitForResponse((r) => /\/assets\/search-index\/[0-9a-f]+\/manifest\.json$/.test(r.url()));
     await page.keyboard.press('Control+k');
     await loaded;
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-input'))).toBe(true);
+    await page.keyboard.type('Test Mode');
+    await page.locator('[role="option"][data-search-suggestion]').first().waitFor();
+    // The manifest, the term shards of "test" and "mode", and the records of the suggestions shown (and a few more).
+    const files = indexFiles().map((r) => new URL(r).pathname.replace(/^.*\/search-index\/[0-9a-f]+\//, ''));
+    expect(files).toContain('manifest.json');
+    expect(files.some((f) => /^t\/\d+\.json$/.test(f))).toBe(true);
+    expect(
+      files.every((f) => /^(manifest|[tvd]\/\d+)\.json$/.test(f)),
+      files.join(', '),
+    ).toBe(true);
+    expect(files.filter((f) => f.startsWith('d/')).length).toBeLessThanOrEqual(6 + 5);
     await fresh.close();
   });
 

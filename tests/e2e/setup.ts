@@ -11,7 +11,8 @@ declare module 'vitest' {
 
 /** Serves build/ (run `npm run build` first) for every browser test file. */
 export default async function setup(project: TestProject) {
-  const dir = path.resolve(__dirname, '../../build');
+  // E2E_BUILD_DIR: another build, e.g. the generated multi-guide one (npm run test:multi).
+  const dir = path.resolve(process.env.E2E_BUILD_DIR ?? path.join(__dirname, '../../build'));
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`No build at ${dir}: run "npm run build" before the browser tests.`);
   }

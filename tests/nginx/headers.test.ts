@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
-import {assetPath, parseCsp} from './support';
+import {assetPath, parseCsp, searchIndexPath} from './support';
 
 const baseURL = inject('baseURL');
 const nginx = inject('nginx');
@@ -33,10 +33,10 @@ const resources = [
     cache: 'public, max-age=31536000, immutable',
   },
   {
-    what: 'the search index chunk',
-    path: assetPath(nginx, 'search-index.'),
+    what: 'a search index file (hashed folder)',
+    path: searchIndexPath(nginx),
     status: 200,
-    type: 'text/javascript',
+    type: 'application/json',
     cache: 'public, max-age=31536000, immutable',
   },
   {what: 'an unknown path (404 page)', path: `${base}no-such-page`, status: 404, type: 'text/html', cache: 'no-cache'},
@@ -148,7 +148,7 @@ describe('compression', () => {
   it.each([
     ['HTML', `${base}articles/order-cancelled`],
     ['the main script', assetPath(nginx, 'main.')],
-    ['the search index chunk', assetPath(nginx, 'search-index.')],
+    ['a search index file', searchIndexPath(nginx)],
     ['the 404 page', `${base}no-such-page`],
   ])('gzips %s when asked', async (_, p) => {
     const res = await get(p, {'accept-encoding': 'gzip'});
@@ -163,7 +163,7 @@ describe('compression', () => {
   });
 
   it.runIf(nginx.brotli)('serves brotli when the Debian module is installed and the client prefers it', async () => {
-    const res = await get(assetPath(nginx, 'search-index.'), {'accept-encoding': 'br'});
+    const res = await get(searchIndexPath(nginx), {'accept-encoding': 'br'});
     expect(res.headers.get('content-encoding')).toBe('br');
   });
 });

@@ -19,9 +19,27 @@ export function pagePaths({buildDir}: NginxUnderTest): string[] {
   return sitemapPaths(buildDir);
 }
 
-/** URL path of a built file in assets/js whose name starts with `prefix` (main., search-index.). */
+/** URL path of a built file in assets/js whose name starts with `prefix` (main., search-engine.). */
 export function assetPath({buildDir, baseUrl}: NginxUnderTest, prefix: string): string {
   const name = fs.readdirSync(path.join(buildDir, 'assets/js')).find((f) => f.startsWith(prefix) && f.endsWith('.js'));
   if (!name) throw new Error(`No assets/js/${prefix}*.js in ${buildDir}`);
   return `${baseUrl}assets/js/${name}`;
+}
+
+/**
+ * URL path of the largest term shard of the search index,
+ * assets/search-index/<content hash>/t/<n>.json (src/search/build/): big
+ * enough to be compressed (the manifest of a small site is under gzip_min_length).
+ */
+export function searchIndexPath({buildDir, baseUrl}: NginxUnderTest): string {
+  const parent = path.join(buildDir, 'assets/search-index');
+  const hash = fs.existsSync(parent) ? fs.readdirSync(parent).find((d) => /^[0-9a-f]+$/.test(d)) : undefined;
+  if (!hash) throw new Error(`No ${parent}/<hash>/ in ${buildDir}: expected the search index the kb plugin writes`);
+  const shards = path.join(parent, hash, 't');
+  const [largest] = fs
+    .readdirSync(shards)
+    .filter((f) => f.endsWith('.json'))
+    .sort((a, b) => fs.statSync(path.join(shards, b)).size - fs.statSync(path.join(shards, a)).size);
+  if (!largest) throw new Error(`No term shard in ${shards}: expected t/<n>.json`);
+  return `${baseUrl}assets/search-index/${hash}/t/${largest}`;
 }

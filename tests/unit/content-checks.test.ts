@@ -1,14 +1,16 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadArticles} from '../../src/kb/articles';
+import {loadGuides, loadKnowledgeBase} from '../../src/build/content';
 
 const root = path.resolve(__dirname, '../..');
 const fixture = (name: string) => path.join(root, 'tests/fixtures/articles', name);
+// Fixtures share the real guide registry rather than a copy of it.
+const guides = loadGuides(path.join(root, 'docs'), root);
 
 /** The message a broken collection fails with, paths relative to the repo. */
 function failure(name: string): string {
   try {
-    loadArticles(fixture(name), root);
+    loadKnowledgeBase(fixture(name), root, guides);
   } catch (e) {
     return (e as Error).message;
   }
@@ -17,7 +19,7 @@ function failure(name: string): string {
 
 describe('the real articles', () => {
   it('load as AMZ-001 … AMZ-008, in order, each with causes and steps', () => {
-    const articles = loadArticles(path.join(root, 'docs'), root);
+    const articles = loadKnowledgeBase(path.join(root, 'docs'), root).articles;
     expect(articles.map((a) => a.kbId)).toEqual([
       'AMZ-001',
       'AMZ-002',
@@ -37,7 +39,7 @@ describe('the real articles', () => {
 
   it('give one Cause per cause where the guide lists several', () => {
     const causes = Object.fromEntries(
-      loadArticles(path.join(root, 'docs'), root).map((a) => [a.kbId, a.causes.length]),
+      loadKnowledgeBase(path.join(root, 'docs'), root).articles.map((a) => [a.kbId, a.causes.length]),
     );
     expect(causes).toMatchObject({'AMZ-001': 2, 'AMZ-002': 3, 'AMZ-003': 4});
   });
@@ -46,72 +48,72 @@ describe('the real articles', () => {
 describe('broken articles fail with file: field: expected …, received …', () => {
   it('duplicate KB ID', () => {
     expect(failure('duplicate-id')).toContain(
-      'tests/fixtures/articles/duplicate-id/second.mdx: kb_id: expected an ID no other article has (tests/fixtures/articles/duplicate-id/first.mdx has it), received "AMZ-101"',
+      'tests/fixtures/articles/duplicate-id/amz/second.mdx: kb_id: expected an ID no other article has (tests/fixtures/articles/duplicate-id/amz/first.mdx has it), received "AMZ-101"',
     );
   });
 
   it('missing required fields, all reported at once', () => {
     const message = failure('missing-field');
     expect(message).toContain(
-      'tests/fixtures/articles/missing-field/no-symptoms.mdx: category: expected a value (required field), received nothing',
+      'tests/fixtures/articles/missing-field/amz/no-symptoms.mdx: category: expected a value (required field), received nothing',
     );
     expect(message).toContain(
-      'tests/fixtures/articles/missing-field/no-symptoms.mdx: symptoms: expected a value (required field), received nothing',
+      'tests/fixtures/articles/missing-field/amz/no-symptoms.mdx: symptoms: expected a value (required field), received nothing',
     );
   });
 
   it('an article without an Issue', () => {
     expect(failure('no-issue')).toContain(
-      'tests/fixtures/articles/no-issue/no-issue.mdx: <Issue>: expected exactly one <Issue> callout, received "0"',
+      'tests/fixtures/articles/no-issue/amz/no-issue.mdx: <Issue>: expected exactly one <Issue> callout, received "0"',
     );
   });
 
   it('an article without a Cause', () => {
     expect(failure('no-cause')).toContain(
-      'tests/fixtures/articles/no-cause/no-cause.mdx: <Cause>: expected at least one <Cause> callout, received "0"',
+      'tests/fixtures/articles/no-cause/amz/no-cause.mdx: <Cause>: expected at least one <Cause> callout, received "0"',
     );
   });
 
   it('an article without a Resolution', () => {
     expect(failure('no-resolution')).toContain(
-      'tests/fixtures/articles/no-resolution/no-resolution.mdx: <Resolution>: expected exactly one <Resolution> callout, received "0"',
+      'tests/fixtures/articles/no-resolution/amz/no-resolution.mdx: <Resolution>: expected exactly one <Resolution> callout, received "0"',
     );
   });
 
   it('a related ID that does not exist', () => {
     expect(failure('bad-related')).toContain(
-      'tests/fixtures/articles/bad-related/bad-related.mdx: related: expected IDs of existing articles (AMZ-106), received "AMZ-999"',
+      'tests/fixtures/articles/bad-related/amz/bad-related.mdx: related: expected IDs of existing articles (AMZ-106), received "AMZ-999"',
     );
   });
 
   it('wrong values name each field', () => {
     expect(failure('bad-values')).toMatchInlineSnapshot(`
       "Knowledge base content has 6 problem(s):
-        - tests/fixtures/articles/bad-values/bad-values.mdx: kb_id: expected an ID like AMZ-001, received "AMZ-7"
-        - tests/fixtures/articles/bad-values/bad-values.mdx: slug: expected a path like /order-cancelled, received "/Bad Values"
-        - tests/fixtures/articles/bad-values/bad-values.mdx: category: expected one of "access"|"ordering"|"approvals"|"order-status"|"setup", received "billing"
-        - tests/fixtures/articles/bad-values/bad-values.mdx: symptoms: expected at least 2 symptoms, received ["Only one symptom"]
-        - tests/fixtures/articles/bad-values/bad-values.mdx: audience.0: expected one of "requester"|"approver"|"administrator", received "customer"
-        - tests/fixtures/articles/bad-values/bad-values.mdx: last_reviewed: expected a date like 2026-11-29, received "not a date"
+        - tests/fixtures/articles/bad-values/amz/bad-values.mdx: kb_id: expected an ID like AMZ-001, received "AMZ-7"
+        - tests/fixtures/articles/bad-values/amz/bad-values.mdx: slug: expected a path like /order-cancelled, received "/Bad Values"
+        - tests/fixtures/articles/bad-values/amz/bad-values.mdx: symptoms: expected at least 2 symptoms, received ["Only one symptom"]
+        - tests/fixtures/articles/bad-values/amz/bad-values.mdx: last_reviewed: expected a date like 2026-11-29, received "not a date"
+        - tests/fixtures/articles/bad-values/amz/bad-values.mdx: category: expected one of access, ordering, approvals, order-status, setup (guide "amz"), received "billing"
+        - tests/fixtures/articles/bad-values/amz/bad-values.mdx: audience.0: expected one of requester, approver, administrator (guide "amz"), received "customer"
       See the authoring guide (docs-guide/authoring.mdx) for the fields and components."
     `);
   });
 
   it('a Cause without an id', () => {
     expect(failure('cause-without-id')).toContain(
-      'tests/fixtures/articles/cause-without-id/cause-without-id.mdx: <Cause> (line 17) id: expected an anchor like "cause-test-mode", received nothing',
+      'tests/fixtures/articles/cause-without-id/amz/cause-without-id.mdx: <Cause> (line 17) id: expected an anchor like "cause-test-mode", received nothing',
     );
   });
 
   it('a Resolution without steps', () => {
     expect(failure('resolution-without-steps')).toContain(
-      'tests/fixtures/articles/resolution-without-steps/resolution-without-steps.mdx: <Resolution> (line 20) children: expected at least one <Step>, received "no <Step>"',
+      'tests/fixtures/articles/resolution-without-steps/amz/resolution-without-steps.mdx: <Resolution> (line 20) children: expected at least one <Step>, received "no <Step>"',
     );
   });
 
   it('an unknown component', () => {
     expect(failure('unknown-component')).toContain(
-      'tests/fixtures/articles/unknown-component/unknown-component.mdx: <Warning> (line 25): expected one of Issue, Cause, Resolution, Step, UiPath, SupportedDomains, CharacterCheck, received "Warning"',
+      'tests/fixtures/articles/unknown-component/amz/unknown-component.mdx: <Warning> (line 25): expected one of Issue, Cause, Resolution, Step, UiPath, SupportedDomains, CharacterCheck, received "Warning"',
     );
   });
 });
@@ -119,7 +121,7 @@ describe('broken articles fail with file: field: expected …, received …', ()
 describe('component props', () => {
   it('an unknown prop names the component, the prop and the props it takes', () => {
     expect(failure('unknown-prop')).toContain(
-      'tests/fixtures/articles/unknown-prop/unknown-prop.mdx: <Cause> (line 18) severity: expected one of the props id, title, received "severity"',
+      'tests/fixtures/articles/unknown-prop/amz/unknown-prop.mdx: <Cause> (line 18) severity: expected one of the props id, title, received "severity"',
     );
   });
 });

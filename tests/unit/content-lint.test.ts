@@ -1,58 +1,68 @@
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadArticles} from '../../src/kb/articles';
-import {lintArticles} from '../../src/kb/contentLint';
+import {loadGuides, loadKnowledgeBase} from '../../src/build/content';
+import {lintArticles} from '../../src/build/contentLint';
 import {formatProblem} from '../../src/kb/errors';
 
 const root = path.resolve(__dirname, '../..');
+const guides = loadGuides(path.join(root, 'docs'), root);
 const lint = (name: string) =>
-  lintArticles(loadArticles(path.join(root, 'tests/fixtures/lint', name), root), new Date('2026-11-29')).map(
-    formatProblem,
-  );
+  lintArticles(
+    guides,
+    loadKnowledgeBase(path.join(root, 'tests/fixtures/lint', name), root, guides).articles,
+    new Date('2026-11-29'),
+  ).map(formatProblem);
+/** Scripts read the fixture's articles with the real guide registry. */
+const fixtureEnv = (dir: string) => ({
+  ...process.env,
+  KB_DOCS_DIR: dir,
+  KB_GUIDES_FILE: path.join(root, 'docs/guides.json'),
+});
 
 describe('content lint', () => {
   it('passes the real articles', () => {
-    expect(lintArticles(loadArticles(path.join(root, 'docs'), root))).toEqual([]);
+    const kb = loadKnowledgeBase(path.join(root, 'docs'), root);
+    expect(lintArticles(kb.guides, kb.articles)).toEqual([]);
   });
 
   it('flags the same symptom in two articles', () => {
     expect(lint('duplicate-symptom')).toEqual([
-      'tests/fixtures/lint/duplicate-symptom/second.mdx: symptoms: expected a symptom no other article lists (AMZ-001 in tests/fixtures/lint/duplicate-symptom/first.mdx has it), received "The order never arrives!"',
+      'tests/fixtures/lint/duplicate-symptom/amz/second.mdx: symptoms: expected a symptom no other article lists (AMZ-001 in tests/fixtures/lint/duplicate-symptom/amz/first.mdx has it), received "The order never arrives!"',
     ]);
   });
 
   it('flags KB IDs out of sequence', () => {
     expect(lint('id-gap')).toEqual([
-      'tests/fixtures/lint/id-gap/third.mdx: kb_id: expected the next ID in sequence, AMZ-002, received "AMZ-003"',
+      'tests/fixtures/lint/id-gap/amz/third.mdx: kb_id: expected the next ID in sequence, AMZ-002, received "AMZ-003"',
     ]);
   });
 
   it('flags a review date in the future', () => {
     expect(lint('future-review')).toEqual([
-      'tests/fixtures/lint/future-review/first.mdx: last_reviewed: expected a date not after today (2026-11-29), received "2999-01-01"',
+      'tests/fixtures/lint/future-review/amz/first.mdx: last_reviewed: expected a date not after today (2026-11-29), received "2999-01-01"',
     ]);
   });
 
   it('npm run lint:content exits non-zero and names the file', () => {
     const r = spawnSync('npx', ['tsx', 'scripts/lint-content.ts'], {
       cwd: root,
-      env: {...process.env, KB_DOCS_DIR: 'tests/fixtures/lint/id-gap'},
+      env: fixtureEnv('tests/fixtures/lint/id-gap'),
       encoding: 'utf8',
     });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('tests/fixtures/lint/id-gap/third.mdx: kb_id: expected the next ID in sequence');
+    expect(r.stderr).toContain('tests/fixtures/lint/id-gap/amz/third.mdx: kb_id: expected the next ID in sequence');
   });
 
   it('npm run lint:content reports schema problems too', () => {
     const r = spawnSync('npx', ['tsx', 'scripts/lint-content.ts'], {
       cwd: root,
-      env: {...process.env, KB_DOCS_DIR: 'tests/fixtures/articles/bad-related'},
+      env: fixtureEnv('tests/fixtures/articles/bad-related'),
       encoding: 'utf8',
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
-      'tests/fixtures/articles/bad-related/bad-related.mdx: related: expected IDs of existing articles',
+      'tests/fixtures/articles/bad-related/amz/bad-related.mdx: related: expected IDs of existing articles',
     );
   });
 });

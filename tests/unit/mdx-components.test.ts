@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import MDXComponents from '../../src/theme/MDXComponents';
-import {knownComponents} from '../../src/kb/articles';
+import {knownComponents} from '../../src/build/callouts';
 
 describe('MDX components', () => {
   it('registers exactly the components the content checks allow, so articles import nothing', () => {

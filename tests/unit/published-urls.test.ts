@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {checkPublishedUrl} from '../../src/kb/publishedUrls';
+import {checkPublishedUrl} from '../../src/build/publishedUrls';
 
 // A tiny built site: "old-name" was renamed to "new-name" without a redirect,
 // "redirected-name" was renamed with one.

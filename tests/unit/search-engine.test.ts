@@ -1,45 +1,74 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
-import {loadArticles} from '../../src/kb/articles';
-import {buildSearchIndex} from '../../src/search/buildIndex';
-import {createEngine, parseQuery} from '../../src/search/engine';
+import {afterAll, describe, expect, it} from 'vitest';
+import {loadKnowledgeBase} from '../../src/build/content';
+import type {ArticleRecord} from '../../src/kb/types';
+import {writeSearchIndex, type IndexTuning} from '../../src/search/build/writeSearchIndex';
+import {separator} from '../../src/search/build/shards';
+import {openIndex, parseQuery} from '../../src/search/engine';
+import {partOf, shardFile, type IndexManifest} from '../../src/search/indexFormat';
 import {stem} from '../../src/search/text';
 
 const root = path.resolve(__dirname, '../..');
-const engine = createEngine(buildSearchIndex(loadArticles(path.join(root, 'docs'), root)));
-const top = (q: string) => engine.search(q, 3).map((h) => h.kbId);
+const articles = loadKnowledgeBase(path.join(root, 'docs'), root).articles;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-search-test-'));
+afterAll(() => fs.rmSync(tmp, {recursive: true, force: true}));
+
+/** Writes the index of `list` into a temp dir and opens it with a loader that records each file read. */
+async function built(list: readonly ArticleRecord[], tuning?: Partial<IndexTuning>) {
+  const out = fs.mkdtempSync(path.join(tmp, 'out-'));
+  const {urlPath} = writeSearchIndex(list, out, tuning);
+  const dir = path.join(out, urlPath);
+  const fetched: string[] = [];
+  const engine = await openIndex(async (file) => {
+    fetched.push(file);
+    return JSON.parse(await fs.promises.readFile(path.join(dir, file), 'utf8'));
+  });
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as IndexManifest;
+  return {engine, fetched, manifest, urlPath, dir};
+}
+
+const {engine} = await built(articles);
+const top = async (q: string) => (await engine.search(q, {limit: 3})).map((h) => h.kbId);
 
 describe('search ranking on the real articles', () => {
-  it('finds a status pasted as seen', () => {
-    expect(top('Order Cancelled')[0]).toBe('AMZ-003');
-    expect(top('Pending')[0]).toBe('AMZ-005');
+  it('finds a status pasted as seen', async () => {
+    expect((await top('Order Cancelled'))[0]).toBe('AMZ-003');
+    expect((await top('Pending'))[0]).toBe('AMZ-005');
   });
 
-  it('survives one or two wrong letters', () => {
-    expect(top('Ordr Canceled')[0]).toBe('AMZ-003');
-    expect(top('spacial charactres')[0]).toBe('AMZ-008');
-    expect(top('Tset Mode')[0]).toBe('AMZ-002');
+  it('survives one or two wrong letters', async () => {
+    expect((await top('Ordr Canceled'))[0]).toBe('AMZ-003');
+    expect((await top('spacial charactres'))[0]).toBe('AMZ-008');
+    expect((await top('Tset Mode'))[0]).toBe('AMZ-002');
   });
 
-  it('folds accents and case', () => {
-    expect(top('PÉNDING')[0]).toBe('AMZ-005');
-    expect(top('requisitionér')[0]).toBe('AMZ-001');
+  it('folds accents and case', async () => {
+    expect((await top('PÉNDING'))[0]).toBe('AMZ-005');
+    expect((await top('requisitionér'))[0]).toBe('AMZ-001');
   });
 
-  it('matches UI paths as people paste them', () => {
-    const hits = engine.search('Settings > Manage Locations', 3);
-    expect(hits[0].kbId).toBe('AMZ-008');
-    expect(hits[0].href).toBe('/articles/amazon-not-receiving-orders#step-2');
+  it('matches the start of the last word, still being typed', async () => {
+    expect((await top('special charac'))[0]).toBe('AMZ-008');
+    expect((await top('regional dom'))[0]).toBe('AMZ-007');
   });
 
-  it('requires a quoted phrase to appear as written', () => {
-    expect(top('"pop-up window"')).toEqual(['AMZ-002']);
-    expect(top('"window pop-up"')).toEqual([]);
+  it('matches UI paths as people paste them', async () => {
+    const [hit] = await engine.search('Settings > Manage Locations', {limit: 3});
+    expect(hit.kbId).toBe('AMZ-008');
+    expect(hit.href).toBe('/articles/amazon-not-receiving-orders#step-2');
   });
 
-  it('points a result at the section that matched and marks the words', () => {
-    const [hit] = engine.search('declined payment method', 1);
+  it('requires a quoted phrase to appear as written', async () => {
+    expect(await top('"pop-up window"')).toEqual(['AMZ-002']);
+    expect(await top('"window pop-up"')).toEqual([]);
+  });
+
+  it('points a result at the section that matched and marks the words', async () => {
+    const [hit] = await engine.search('declined payment method', {limit: 1});
     expect(hit.href).toBe('/articles/order-cancelled#cause-payment-declined');
+    expect(hit.guide).toBe('amz');
     expect(hit.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).toEqual([
       'declined',
       'payment',
@@ -47,7 +76,16 @@ describe('search ranking on the real articles', () => {
     ]);
   });
 
-  it('never throws on pasted operators, markup, huge or foreign input', () => {
+  it('lands a symptom hit on the cause the symptom names', async () => {
+    const [hit] = await engine.search('order cancelled because items are out of stock', {limit: 1});
+    expect(hit).toMatchObject({
+      kbId: 'AMZ-003',
+      href: '/articles/order-cancelled#cause-out-of-stock',
+      sectionLabel: 'Symptom',
+    });
+  });
+
+  it('never throws on pasted operators, markup, huge or foreign input', async () => {
     const hostile = [
       'Error: ^Order: Cancelled~2',
       '<img src=x onerror=alert(1)>',
@@ -57,16 +95,111 @@ describe('search ranking on the real articles', () => {
       '😀😀 cancel',
       '注文がキャンセルされました',
       ': ^ ~ * > " ( ) \' - + <',
+      'constructor __proto__ toString hasOwnProperty valueOf',
       '',
       '   ',
     ];
-    for (const q of hostile) expect(() => engine.search(q), q.slice(0, 20)).not.toThrow();
-    expect(top('Error: ^Order: Cancelled~2')[0]).toBe('AMZ-003');
+    for (const q of hostile) await expect(engine.search(q), q.slice(0, 20)).resolves.toBeInstanceOf(Array);
+    expect((await top('Error: ^Order: Cancelled~2'))[0]).toBe('AMZ-003');
+    expect(await top('constructor')).toEqual([]);
   });
 
   it('treats an unterminated quote as plain text', () => {
     expect(parseQuery('"order cancelled').phrases).toEqual([]);
     expect(parseQuery('say "order cancelled" now').phrases).toEqual(['order cancelled']);
+  });
+});
+
+describe('the split index', () => {
+  it('loads only the shards of the query words, and the records of what it shows', async () => {
+    // A small budget, so the 8 articles make many shards, as thousands do with the default one.
+    const {engine: small, fetched, manifest} = await built(articles, {shardBudget: 400});
+    expect(manifest.shards.length).toBeGreaterThan(20);
+    expect(fetched).toEqual(['manifest.json']);
+    const hits = await small.search('Test Mode', {limit: 2});
+    expect(hits[0].kbId).toBe('AMZ-002');
+    const shards = fetched.filter((f) => f.startsWith('t/'));
+    // "test" and "mode" (the stems are the words), and what the last word may grow into: its prefix range.
+    const allowed = new Set(['test', 'mode', 'mode\uffff'].map((t) => shardFile(partOf(manifest.shards, t))));
+    const lastRange = [partOf(manifest.shards, 'mode'), partOf(manifest.shards, 'mode\uffff')];
+    for (let i = lastRange[0]; i <= lastRange[1]; i++) allowed.add(shardFile(i));
+    expect(
+      shards.every((f) => allowed.has(f)),
+      shards.join(', '),
+    ).toBe(true);
+    expect(fetched.some((f) => f.startsWith('v/'))).toBe(false); // every word is in the index: no typo lookup
+    const records = fetched.filter((f) => f.startsWith('d/'));
+    expect(records.length).toBeLessThanOrEqual(2 + 5);
+  });
+
+  it('reads the vocabulary only for a word the index does not hold', async () => {
+    const {engine: e, fetched} = await built(articles);
+    await e.search('pendng', {limit: 1});
+    expect(fetched.filter((f) => f.startsWith('v/'))).toHaveLength(1);
+  });
+
+  it('fetches each file once', async () => {
+    const {engine: e, fetched} = await built(articles);
+    await e.search('order cancelled', {limit: 5});
+    const after = fetched.length;
+    await e.search('order cancelled', {limit: 5});
+    expect(fetched.length).toBe(after);
+    expect(new Set(fetched).size).toBe(fetched.length);
+  });
+
+  it('filters on a guide', async () => {
+    // A second guide: copies of the real articles under another prefix.
+    const copies = articles.map((a) => ({
+      ...a,
+      guide: 'exm',
+      kbId: a.kbId.replace('AMZ', 'EXM'),
+      permalink: a.permalink.replace('/articles/', '/exm/'),
+    }));
+    const {engine: two, manifest} = await built([...articles, ...copies]);
+    expect(manifest.guides.map((g) => g.id)).toEqual(['amz', 'exm']);
+    const both = await two.search('Order Cancelled', {limit: 4});
+    expect(new Set(both.slice(0, 2).map((h) => h.kbId))).toEqual(new Set(['AMZ-003', 'EXM-003']));
+    const exm = await two.search('Order Cancelled', {limit: 4, guide: 'exm'});
+    expect(exm[0]).toMatchObject({kbId: 'EXM-003', guide: 'exm', href: '/exm/order-cancelled'});
+    expect(exm.every((h) => h.guide === 'exm')).toBe(true);
+    expect((await two.search('Order Cancelled', {guide: 'amz'})).every((h) => h.guide === 'amz')).toBe(true);
+    expect(await two.search('Order Cancelled', {guide: 'nope'})).toEqual([]);
+  });
+
+  it('names its folder by its content', () => {
+    const a = writeSearchIndex(articles, path.join(tmp, 'hash-a'));
+    const b = writeSearchIndex(articles, path.join(tmp, 'hash-b'));
+    const c = writeSearchIndex(articles.slice(1), path.join(tmp, 'hash-c'));
+    expect(a.urlPath).toMatch(/^assets\/search-index\/[0-9a-f]{12}\/$/);
+    expect(b.urlPath).toBe(a.urlPath);
+    expect(c.urlPath).not.toBe(a.urlPath);
+  });
+
+  it('retries a file whose load failed', async () => {
+    const {dir} = await built(articles);
+    let fail = true;
+    const e = await openIndex(async (file) => {
+      if (file.startsWith('t/') && fail) {
+        fail = false;
+        throw new Error('offline');
+      }
+      return JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+    });
+    await expect(e.search('Test Mode')).rejects.toThrow('offline');
+    expect((await e.search('Test Mode'))[0].kbId).toBe('AMZ-002');
+  });
+
+  it('refuses a manifest of another format, saying what it got', async () => {
+    await expect(openIndex(async () => ({version: 1, docs: []}))).rejects.toThrow(
+      'Search index manifest: received format 1, expected 2 (rebuild the site)',
+    );
+  });
+
+  it('splits shards on the shortest separating prefix', () => {
+    expect(separator('cat', 'dog')).toBe('d');
+    expect(separator('orde', 'order')).toBe('order');
+    expect(separator('order', 'orders')).toBe('orders');
+    expect(separator('ordered', 'orders')).toBe('orders');
   });
 });
 

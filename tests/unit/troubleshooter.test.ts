@@ -1,12 +1,15 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadArticles} from '../../src/kb/articles';
-import {questions, startQuestion, type Question} from '../../src/kb/troubleshooter';
-import {checkTroubleshooter, type ResolvedTree} from '../../src/kb/troubleshooterCheck';
-import {followPath} from '../../src/kb/troubleshooterPath';
+import {loadKnowledgeBase} from '../../src/build/content';
+import {checkTroubleshooter} from '../../src/build/troubleshooterCheck';
+import {troubleshooters} from '../../src/kb/troubleshooter';
+import {followPath} from '../../src/kb/troubleshooter/path';
+import type {Question, ResolvedTree} from '../../src/kb/troubleshooter/types';
 
 const root = path.resolve(__dirname, '../..');
-const articles = loadArticles(path.join(root, 'docs'), root);
+const {guides, articles} = loadKnowledgeBase(path.join(root, 'docs'), root);
+const amz = guides.find((g) => g.id === 'amz')!;
+const definition = troubleshooters.find((t) => t.guide === 'amz')!;
 
 /** Every answer path from the start, as lists of answer ids. */
 function allPaths(tree: ResolvedTree): string[][] {
@@ -23,7 +26,7 @@ function allPaths(tree: ResolvedTree): string[][] {
 }
 
 describe('the troubleshooter tree', () => {
-  const {tree, problems, unreached} = checkTroubleshooter(questions, startQuestion, articles);
+  const {tree, problems, unreached} = checkTroubleshooter(definition, amz, articles);
 
   it('has no dead end or broken outcome, and reaches every article', () => {
     expect(problems).toEqual([]);
@@ -73,7 +76,7 @@ describe('the troubleshooter tree', () => {
         ],
       },
     ];
-    const result = checkTroubleshooter(broken, 'start', articles);
+    const result = checkTroubleshooter({guide: 'amz', path: '/t', start: 'start', questions: broken}, amz, articles);
     expect(result.tree).toBeUndefined();
     const lines = result.problems.map((p) => `${p.field}: expected ${p.expected}, received ${p.received}`);
     expect(lines).toContain('start.a.next: expected the id of a question (a dead end otherwise), received "nowhere"');
@@ -83,6 +86,28 @@ describe('the troubleshooter tree', () => {
     );
     expect(lines.some((l) => l.startsWith('orphan.a.next: expected an existing KB ID'))).toBe(true);
     expect(lines).toContain('orphan: expected a question reachable from the start, received unreachable');
+    expect(result.problems.every((p) => p.file === 'src/kb/troubleshooter/amz.ts')).toBe(true);
+  });
+
+  it("only reaches its own guide's articles: an outcome in another guide is an unknown KB ID", () => {
+    const other = {...amz, id: 'exm', prefix: 'EXM'};
+    const exm = {...articles[0], kbId: 'EXM-001', guide: 'exm', permalink: '/exm/x'};
+    const tree: Question[] = [
+      {
+        id: 'start',
+        text: 'Start?',
+        answers: [
+          {id: 'a', label: 'A', next: {kbId: 'EXM-001', summary: ''}},
+          {id: 'b', label: 'B', next: {kbId: 'AMZ-001', summary: ''}},
+        ],
+      },
+    ];
+    const result = checkTroubleshooter({guide: 'exm', path: '/t', start: 'start', questions: tree}, other, [
+      ...articles,
+      exm,
+    ]);
+    expect(result.problems.map((p) => p.field)).toEqual(['start.b.next']);
+    expect(result.unreached).toEqual([]);
   });
 
   it('continues from the last answer that fits when a shared link is stale', () => {

@@ -1,7 +1,7 @@
 import {useState, type ReactNode} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useLocation} from '@docusaurus/router';
-import type {ArticleMeta} from '@site/src/kb/meta';
+import type {ArticlePageData as ArticleMeta} from '@site/src/kb/pageData';
 import {contactHref, ticketMarkdown, ticketPlainText, type TicketStep} from '@site/src/kb/ticket';
 import {copyText} from '@site/src/lib/clipboard';
 import styles from './styles.module.css';

@@ -1,16 +1,10 @@
 import type {ReactNode} from 'react';
-import type {ArticleMeta} from '@site/src/kb/meta';
+import type {ArticlePageData as ArticleMeta} from '@site/src/kb/pageData';
 import styles from './styles.module.css';
 
 export interface ArticleHeaderProps {
   readonly meta: ArticleMeta;
 }
-
-const audienceLabels: Record<string, string> = {
-  requester: 'Requesters',
-  approver: 'Approvers',
-  administrator: 'Administrators',
-};
 
 /** KB ID, category, audience and review date, under the article title. */
 export default function ArticleHeader({meta}: ArticleHeaderProps): ReactNode {
@@ -28,7 +22,7 @@ export default function ArticleHeader({meta}: ArticleHeaderProps): ReactNode {
       </div>
       <div>
         <dt>For</dt>
-        <dd>{meta.audience.map((a) => audienceLabels[a] ?? a).join(', ')}</dd>
+        <dd>{meta.audienceLabels.join(', ')}</dd>
       </div>
       <div>
         <dt>Last reviewed</dt>

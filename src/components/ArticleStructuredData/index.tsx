@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useLocation} from '@docusaurus/router';
-import type {ArticleMeta} from '@site/src/kb/meta';
+import type {ArticlePageData as ArticleMeta} from '@site/src/kb/pageData';
 import {articleJsonLd, scriptJson} from '@site/src/kb/structuredData';
 
 export interface ArticleStructuredDataProps {

@@ -2,17 +2,47 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import {categories} from '@site/src/kb/categories';
-import type {ArticleSummary} from '@site/src/kb/summary';
+import type {HomeGuide} from '@site/src/kb/home';
 import styles from './styles.module.css';
 
 export interface HomePageProps {
-  /** Injected by the kb plugin from the articles' front matter. */
-  readonly articles: readonly ArticleSummary[];
+  /** Injected by the kb plugin (src/build/listings.ts): the guides, with their articles while they are small. */
+  readonly guides: readonly HomeGuide[];
 }
 
-/** Says what this knowledge base is and leads into it three ways. */
-export default function HomePage({articles}: HomePageProps): ReactNode {
+interface CategoriesProps {
+  readonly guide: HomeGuide;
+  /** h2 when the site has one guide, h3 under the guide's own heading otherwise. */
+  readonly level: 'h2' | 'h3';
+}
+
+function Categories({guide, level}: CategoriesProps): ReactNode {
+  return (
+    <div className={styles.grid}>
+      {guide.categories.map((c) => (
+        <section key={c.id} aria-labelledby={`cat-${guide.id}-${c.id}`}>
+          <Heading as={level} id={`cat-${guide.id}-${c.id}`}>
+            {c.label}
+          </Heading>
+          <ul className={styles.articles}>
+            {c.articles.map((a) => (
+              <li key={a.kbId}>
+                <Link to={a.permalink}>
+                  <span className={styles.kbId}>{a.kbId}</span> {a.title}
+                </Link>
+                <p>{a.description}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/** Says what this knowledge base is and leads into it three ways, then into each guide. */
+export default function HomePage({guides}: HomePageProps): ReactNode {
+  const single = guides.length === 1 ? guides[0] : null;
   return (
     <Layout
       title="Procurify ↔ Amazon Business PunchOut help"
@@ -44,29 +74,34 @@ export default function HomePage({articles}: HomePageProps): ReactNode {
             </li>
           </ul>
         </header>
-        <div className={styles.grid}>
-          {categories.map((c) => {
-            const inCategory = articles.filter((a) => a.category === c.id);
-            if (inCategory.length === 0) return null;
-            return (
-              <section key={c.id} aria-labelledby={`cat-${c.id}`}>
-                <Heading as="h2" id={`cat-${c.id}`}>
-                  {c.label}
-                </Heading>
-                <ul className={styles.articles}>
-                  {inCategory.map((a) => (
-                    <li key={a.kbId}>
-                      <Link to={a.permalink}>
-                        <span className={styles.kbId}>{a.kbId}</span> {a.title}
-                      </Link>
-                      <p>{a.description}</p>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            );
-          })}
-        </div>
+        {single && single.categories.length > 0 ? (
+          <Categories guide={single} level="h2" />
+        ) : (
+          guides.map((g) => (
+            <section key={g.id} className={styles.guide} aria-labelledby={`guide-${g.id}`} data-guide={g.id}>
+              <Heading as="h2" id={`guide-${g.id}`}>
+                {g.title}
+              </Heading>
+              <p>
+                {g.description} {g.articleCount} article{g.articleCount === 1 ? '' : 's'}.
+              </p>
+              <ul className={styles.ways}>
+                <li>
+                  <Link to={g.firstArticle}>Browse the articles</Link>
+                </li>
+                <li>
+                  <Link to={g.symptomsHref}>Symptoms</Link>
+                </li>
+                {g.troubleshootHref ? (
+                  <li>
+                    <Link to={g.troubleshootHref}>Troubleshooter</Link>
+                  </li>
+                ) : null}
+              </ul>
+              {g.categories.length > 0 ? <Categories guide={g} level="h3" /> : null}
+            </section>
+          ))
+        )}
       </main>
     </Layout>
   );

@@ -4,29 +4,23 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {useHistory, useLocation} from '@docusaurus/router';
-import {audiences, type Audience} from '@site/src/kb/categories';
-import type {ArticleSummary} from '@site/src/kb/summary';
-import {matchesFilter, symptomGroups} from '@site/src/kb/symptomEntries';
+import {matchesFilter, type SymptomIndexData, type SymptomSection} from '@site/src/kb/symptomEntries';
 import styles from './styles.module.css';
 
 export interface SymptomIndexProps {
-  /** Injected by the kb plugin from the articles' front matter. */
-  readonly articles: readonly ArticleSummary[];
+  /** Injected by the kb plugin (src/build/listings.ts) from the articles' front matter. */
+  readonly data: SymptomIndexData;
 }
 
-const audienceLabels: Record<Audience, string> = {
-  requester: 'Requesters',
-  approver: 'Approvers',
-  administrator: 'Administrators',
-};
+const countOf = (sections: readonly SymptomSection[]) =>
+  sections.reduce((n, s) => n + s.groups.reduce((m, g) => m + g.entries.length, 0), 0);
 
 /**
  * /symptoms: every symptom and status text, filterable. The filter lives in
  * the URL (?q=cancel&audience=approver) so an agent can paste it.
  */
-export default function SymptomIndex({articles}: SymptomIndexProps): ReactNode {
-  const groups = useMemo(() => symptomGroups(articles), [articles]);
-  const total = groups.reduce((n, g) => n + g.entries.length, 0);
+export default function SymptomIndex({data}: SymptomIndexProps): ReactNode {
+  const total = useMemo(() => countOf(data.sections), [data]);
   const location = useLocation();
   const history = useHistory();
   const inputId = useId();
@@ -35,9 +29,9 @@ export default function SymptomIndex({articles}: SymptomIndexProps): ReactNode {
   const params = new URLSearchParams(useIsBrowser() ? location.search : '');
   const query = params.get('q') ?? '';
   const a = params.get('audience') ?? '';
-  const audience: Audience | '' = (audiences as readonly string[]).includes(a) ? (a as Audience) : '';
+  const audience = data.audiences.some((x) => x.id === a) ? a : '';
 
-  function update(nextQuery: string, nextAudience: Audience | '') {
+  function update(nextQuery: string, nextAudience: string) {
     const params = new URLSearchParams();
     if (nextQuery) params.set('q', nextQuery);
     if (nextAudience) params.set('audience', nextAudience);
@@ -45,78 +39,118 @@ export default function SymptomIndex({articles}: SymptomIndexProps): ReactNode {
     history.replace({pathname: location.pathname, search: search ? `?${search}` : ''});
   }
 
-  const visible = groups
-    .map((g) => ({...g, entries: g.entries.filter((e) => matchesFilter(e, query, audience))}))
-    .filter((g) => g.entries.length > 0);
-  const shown = visible.reduce((n, g) => n + g.entries.length, 0);
+  const visible = data.sections
+    .map((s) => ({
+      ...s,
+      groups: s.groups
+        .map((g) => ({...g, entries: g.entries.filter((e) => matchesFilter(e, query, audience))}))
+        .filter((g) => g.entries.length > 0),
+    }))
+    .filter((s) => s.groups.length > 0);
+  const shown = countOf(visible);
+  // One guide on the page: categories are its h2; several: each guide is an h2, its categories h3.
+  const nested = data.sections.length > 1;
 
   return (
     <Layout
-      title="Symptom index"
+      title={data.title}
       description="Every symptom, status and error text in the PunchOut knowledge base, with the article that fixes it."
     >
       <main className="container margin-vert--lg">
-        <Heading as="h1">Symptom index</Heading>
+        <Heading as="h1">{data.title}</Heading>
         <p>Find what you see or what the user tells you. Each entry links to the article, or straight to the cause.</p>
-        <form className={styles.filters} aria-label="Filter symptoms" onSubmit={(e) => e.preventDefault()}>
-          <div className={styles.field}>
-            <label htmlFor={inputId}>Filter symptoms</label>
-            <input
-              id={inputId}
-              type="search"
-              data-symptom-filter=""
-              value={query}
-              placeholder="e.g. cancelled, pending, approve"
-              onChange={(e) => update(e.target.value, audience)}
-            />
-          </div>
-          <div className={styles.field}>
-            <label htmlFor={audienceId}>Who</label>
-            <select
-              id={audienceId}
-              data-audience-filter=""
-              value={audience}
-              onChange={(e) => update(query, e.target.value as Audience | '')}
-            >
-              <option value="">Everyone</option>
-              {audiences.map((a) => (
-                <option key={a} value={a}>
-                  {audienceLabels[a]}
-                </option>
-              ))}
-            </select>
-          </div>
-        </form>
-        <p aria-live="polite" data-symptom-count={shown} className={styles.count}>
-          {shown === total ? `${total} symptoms` : `${shown} of ${total} symptoms`}
-        </p>
-        {visible.length === 0 ? (
+        {total > 0 ? (
+          <>
+            <form className={styles.filters} aria-label="Filter symptoms" onSubmit={(e) => e.preventDefault()}>
+              <div className={styles.field}>
+                <label htmlFor={inputId}>Filter symptoms</label>
+                <input
+                  id={inputId}
+                  type="search"
+                  data-symptom-filter=""
+                  value={query}
+                  placeholder="e.g. cancelled, pending, approve"
+                  onChange={(e) => update(e.target.value, audience)}
+                />
+              </div>
+              <div className={styles.field}>
+                <label htmlFor={audienceId}>Who</label>
+                <select
+                  id={audienceId}
+                  data-audience-filter=""
+                  value={audience}
+                  onChange={(e) => update(query, e.target.value)}
+                >
+                  <option value="">Everyone</option>
+                  {data.audiences.map((x) => (
+                    <option key={x.id} value={x.id}>
+                      {x.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </form>
+            <p aria-live="polite" data-symptom-count={shown} className={styles.count}>
+              {shown === total ? `${total} symptoms` : `${shown} of ${total} symptoms`}
+            </p>
+          </>
+        ) : null}
+        {total > 0 && visible.length === 0 ? (
           <p>
             No symptom matches. Try fewer words,{' '}
             <Link to={`/search?q=${encodeURIComponent(query)}`}>search all articles</Link> or{' '}
             <Link to="/troubleshoot">answer a few questions</Link>.
           </p>
         ) : null}
-        {visible.map((g) => (
-          <section key={g.id} aria-labelledby={`symptoms-${g.id}`}>
-            <Heading as="h2" id={`symptoms-${g.id}`}>
-              {g.label}
-            </Heading>
-            <ul className={styles.list}>
-              {g.entries.map((e) => (
-                <li key={`${e.kbId}-${e.kind}-${e.text}`}>
-                  <Link to={e.href} data-symptom="" className={styles.entry}>
-                    {e.kind === 'status' ? <span className={styles.status}>Status: “{e.text}”</span> : e.text}
-                  </Link>
-                  <span className={styles.target}>
-                    {e.kbId} · {e.articleTitle}
-                    {e.causeTitle ? ` · Cause: ${e.causeTitle}` : ''}
-                  </span>
+        {data.guidePages.length > 0 ? (
+          <nav aria-label="Symptoms by guide">
+            <ul className={styles.guides}>
+              {data.guidePages.map((g) => (
+                <li key={g.href}>
+                  <Link to={g.href}>{g.label}</Link> <span className={styles.target}>{g.count} symptoms</span>
                 </li>
               ))}
             </ul>
+          </nav>
+        ) : null}
+        {visible.map((s) => (
+          <section key={s.guide} aria-labelledby={nested ? `symptoms-${s.guide}` : undefined}>
+            {nested ? (
+              <Heading as="h2" id={`symptoms-${s.guide}`}>
+                {s.title}
+              </Heading>
+            ) : null}
+            {s.groups.map((g) => (
+              <section key={g.id} aria-labelledby={`symptoms-${s.guide}-${g.id}`}>
+                <Heading as={nested ? 'h3' : 'h2'} id={`symptoms-${s.guide}-${g.id}`}>
+                  {g.label}
+                </Heading>
+                <ul className={styles.list}>
+                  {g.entries.map((e) => (
+                    <li key={`${e.kbId}-${e.kind}-${e.text}`}>
+                      <Link to={e.href} data-symptom="" className={styles.entry}>
+                        {e.kind === 'status' ? <span className={styles.status}>Status: “{e.text}”</span> : e.text}
+                      </Link>
+                      <span className={styles.target}>
+                        {e.kbId} · {e.articleTitle}
+                        {e.causeTitle ? ` · Cause: ${e.causeTitle}` : ''}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
           </section>
         ))}
+        {data.pages.length > 0 ? (
+          <nav aria-label="Pages of symptoms" className={styles.pages}>
+            {data.pages.map((p) => (
+              <Link key={p.href} to={p.href} aria-current={p.current ? 'page' : undefined}>
+                {p.label}
+              </Link>
+            ))}
+          </nav>
+        ) : null}
       </main>
     </Layout>
   );

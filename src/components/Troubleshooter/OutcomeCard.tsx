@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import type {ResolvedOutcome} from '@site/src/kb/troubleshooterCheck';
+import type {ResolvedOutcome} from '@site/src/kb/troubleshooter/types';
 import styles from './styles.module.css';
 
 export interface OutcomeCardProps {

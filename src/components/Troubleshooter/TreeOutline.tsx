@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import type {ResolvedQuestion, ResolvedTree} from '@site/src/kb/troubleshooterCheck';
+import type {ResolvedQuestion, ResolvedTree} from '@site/src/kb/troubleshooter/types';
 
 export interface TreeOutlineProps {
   readonly tree: ResolvedTree;

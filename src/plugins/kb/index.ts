@@ -1,82 +1,146 @@
 /**
- * The knowledge base's own Docusaurus plugin: reads and validates the
- * articles once (src/kb/articles.ts) and builds everything derived from
- * them — the home page, the symptom index, the troubleshooter, short links,
- * the search index and the redirect maps — so no list is kept by hand.
+ * The knowledge base's own Docusaurus plugin: loads and checks the guides and
+ * their articles once per build (src/build/content.ts) and builds everything
+ * derived from them: the home page, the symptom index, each guide's
+ * troubleshooter, the search index, short links and redirect maps, the
+ * Markdown exports. Nothing else reads the articles; the few build steps
+ * outside this plugin read its result (src/build/store.ts).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import logger from '@docusaurus/logger';
-import {loadArticles} from '../../kb/articles';
-import type {ArticleRecord} from '../../kb/types';
-import {siteRedirects} from '../../kb/redirects';
-import {toArticleSummary} from '../../kb/summary';
-import {questions, startQuestion} from '../../kb/troubleshooter';
-import {checkTroubleshooter, type ResolvedTree} from '../../kb/troubleshooterCheck';
-import {KbContentError} from '../../kb/errors';
-import {buildSearchIndex} from '../../search/buildIndex';
-import {articleMarkdown, llmsTxt, markdownPath} from '../../kb/markdownExport';
+import {loadKnowledgeBase, type KnowledgeBase} from '../../build/content';
+import {homeGuides, symptomPages} from '../../build/listings';
+import {articleMarkdown, llmsTxt, markdownPath} from '../../build/markdownExport';
+import {siteRedirects} from '../../build/redirects';
+import {setLoadedKnowledgeBase} from '../../build/store';
+import {checkTroubleshooter} from '../../build/troubleshooterCheck';
+import {KbContentError, type ContentProblem} from '../../kb/errors';
+import {troubleshooters} from '../../kb/troubleshooter';
+import type {ResolvedTree} from '../../kb/troubleshooter/types';
+import type {Guide} from '../../kb/types';
+import type {KbGlobalData} from '../../search/useSearchIndexUrl';
+import {writeSearchIndex} from '../../search/build/writeSearchIndex';
 
 export interface KbPluginOptions {
-  /** Folder of the article MDX files (the docs plugin's path). */
+  /** Folder of the knowledge base: guides.json and a folder of articles per guide. */
   readonly docsDir: string;
+  /** The guide registry, as docusaurus.config.ts read it to make one docs instance per guide. */
+  readonly guides: readonly Guide[];
 }
 
-export interface KbContent {
-  readonly articles: readonly ArticleRecord[];
-  readonly troubleshooter: ResolvedTree;
+export interface KbContent extends KnowledgeBase {
+  /** Each guide's troubleshooter that has one, checked and resolved, with its page path. */
+  readonly trees: readonly {readonly path: string; readonly tree: ResolvedTree}[];
+}
+
+/**
+ * Where the search index files go: a static folder of the site
+ * (staticDirectories in docusaurus.config.ts), so `build` copies them and
+ * `start` serves them. Each build writes one content-hashed folder.
+ */
+export const searchStaticDir = '.docusaurus/kb-static';
+
+/** Checks each guide's tree; articles no tree reaches are a warning, one line per guide. */
+function resolveTrees(kb: KnowledgeBase): KbContent['trees'] {
+  const problems: ContentProblem[] = [];
+  const trees: {path: string; tree: ResolvedTree}[] = [];
+  for (const guide of kb.guides) {
+    const own = kb.articles.filter((a) => a.guide === guide.id);
+    const definition = troubleshooters.find((t) => t.guide === guide.id);
+    if (!definition) {
+      if (own.length)
+        logger.warn(`Guide "${guide.id}" has no troubleshooter: no tree reaches its ${own.length} article(s).`);
+      continue;
+    }
+    const {tree, problems: p, unreached} = checkTroubleshooter(definition, guide, kb.articles);
+    problems.push(...p);
+    if (tree) trees.push({path: definition.path, tree});
+    if (unreached.length) {
+      const list =
+        unreached.length > 10
+          ? `${unreached.slice(0, 10).join(', ')} and ${unreached.length - 10} more`
+          : unreached.join(', ');
+      logger.warn(`No troubleshooter outcome leads to ${list}: add one in src/kb/troubleshooter/${guide.id}.ts.`);
+    }
+  }
+  if (problems.length) throw new KbContentError(problems);
+  return trees;
 }
 
 export default function kbPlugin(context: LoadContext, options: unknown): Plugin<KbContent> {
-  const {docsDir: dir} = options as KbPluginOptions;
+  const {docsDir: dir, guides} = options as KbPluginOptions;
   const docsDir = path.resolve(context.siteDir, dir);
+  const withBase = (p: string) => `${context.baseUrl}${p.replace(/^\//, '')}`;
   return {
     name: 'kb-content',
-    getPathsToWatch: () => [path.join(docsDir, '**/*.{md,mdx}')],
+    getPathsToWatch: () => [path.join(docsDir, '**/*.{md,mdx}'), path.join(docsDir, 'guides.json')],
     async loadContent() {
-      const articles = loadArticles(docsDir, context.siteDir);
-      const {tree, problems, unreached} = checkTroubleshooter(questions, startQuestion, articles);
-      if (!tree) throw new KbContentError(problems);
-      if (unreached.length)
-        logger.warn(`No troubleshooter outcome leads to ${unreached.join(', ')}: add one in src/kb/troubleshooter.ts.`);
-      return {articles, troubleshooter: tree};
+      const kb = loadKnowledgeBase(docsDir, context.siteDir, guides);
+      setLoadedKnowledgeBase(kb, context.siteDir);
+      return {...kb, trees: resolveTrees(kb)};
     },
     async contentLoaded({content, actions}) {
-      const summaries = content.articles.map(toArticleSummary);
-      const articlesData = await actions.createData('articles.json', JSON.stringify(summaries));
+      const {guides, articles, trees} = content;
+      // The search index: static files fetched by what a query needs, never a chunk every page knows of.
+      const staticDir = path.resolve(context.siteDir, searchStaticDir);
+      await fs.rm(staticDir, {recursive: true, force: true});
+      const {urlPath} = writeSearchIndex(articles, staticDir);
+      // Every page gets this (it is in the main bundle): keep it to a few bytes per guide.
+      const global: KbGlobalData = {
+        searchIndex: urlPath,
+        guides: guides.map(({id, title, prefix}) => ({id, title, prefix})),
+      };
+      actions.setGlobalData(global);
+
+      const pages = symptomPages(guides, articles);
+      for (const page of pages) {
+        const data = await actions.createData(
+          `symptoms${page.path.replace(/\//g, '-')}.json`,
+          JSON.stringify(page.data),
+        );
+        actions.addRoute({
+          path: withBase(page.path),
+          exact: true,
+          component: '@site/src/components/SymptomIndex',
+          modules: {data},
+        });
+      }
+      const symptomsHref = (guide: string) => pages.find((p) => p.path === `/symptoms/${guide}`)?.path ?? '/symptoms';
+      const home = homeGuides(guides, articles, troubleshooters, symptomsHref);
+      const homeData = await actions.createData('home.json', JSON.stringify(home));
       actions.addRoute({
         path: context.baseUrl,
         exact: true,
         component: '@site/src/components/HomePage',
-        modules: {articles: articlesData},
+        modules: {guides: homeData},
       });
-      actions.addRoute({
-        path: `${context.baseUrl}symptoms`,
-        exact: true,
-        component: '@site/src/components/SymptomIndex',
-        modules: {articles: articlesData},
-      });
-      // Imported lazily by src/search/client.ts: its own hashed chunk, fetched on first search.
-      await actions.createData('search-index.json', JSON.stringify(buildSearchIndex(content.articles)));
-      const treeData = await actions.createData('troubleshooter.json', JSON.stringify(content.troubleshooter));
-      actions.addRoute({
-        path: `${context.baseUrl}troubleshoot`,
-        exact: true,
-        component: '@site/src/components/Troubleshooter',
-        modules: {tree: treeData},
-      });
+
+      for (const {path: treePath, tree} of trees) {
+        const data = await actions.createData(
+          `troubleshooter${treePath.replace(/\//g, '-')}.json`,
+          JSON.stringify(tree),
+        );
+        actions.addRoute({
+          path: withBase(treePath),
+          exact: true,
+          component: '@site/src/components/Troubleshooter',
+          modules: {tree: data},
+        });
+      }
     },
     async postBuild({content, outDir}) {
-      // _redirects is read by Netlify, Cloudflare Pages and others: server-side 301s.
-      const lines = siteRedirects(content.articles).map(
-        (r) => `${context.baseUrl.replace(/\/$/, '')}${r.from} ${context.baseUrl.replace(/\/$/, '')}${r.to} 301`,
-      );
+      // _redirects is read by Netlify, Cloudflare Pages and others, and by our nginx config: server-side 301s.
+      const base = context.baseUrl.replace(/\/$/, '');
+      const lines = siteRedirects(content.articles).map((r) => `${base}${r.from} ${base}${r.to} 301`);
       await fs.writeFile(path.join(outDir, '_redirects'), `${lines.join('\n')}\n`);
       // llms.txt and a Markdown copy of each article, next to its page.
-      const site = `${context.siteConfig.url}${context.baseUrl.replace(/\/$/, '')}`;
+      const site = `${context.siteConfig.url}${base}`;
       for (const a of content.articles) {
-        await fs.writeFile(path.join(outDir, markdownPath(a)), articleMarkdown(a, site));
+        const file = path.join(outDir, markdownPath(a));
+        await fs.mkdir(path.dirname(file), {recursive: true});
+        await fs.writeFile(file, articleMarkdown(a, site));
       }
       await fs.writeFile(
         path.join(outDir, 'llms.txt'),

@@ -1,25 +1,24 @@
-import {useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import {useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl, {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import HighlightedText from '@site/src/components/SearchHighlight';
-import {loadSearchEngine} from '@site/src/search/client';
-import type {SearchEngine} from '@site/src/search/engine';
-import type {SearchHit} from '@site/src/search/types';
 import {withHighlight} from '@site/src/search/highlightParam';
+import {useSearchEngine, useSearchHits} from '@site/src/search/useSearch';
 import {useSearchShortcut} from './useSearchShortcut';
 import styles from './styles.module.css';
 
 /**
  * The navbar search box: an ARIA combobox. Suggestions appear while typing;
  * Enter opens /search?q=… (or the highlighted suggestion). Ctrl/⌘-K and "/"
- * focus it. The index loads on first focus, not with the page.
+ * focus it. The engine and the index manifest load on first focus, not with
+ * the page; each query then fetches only the index files it needs.
  */
 export default function SearchBar(): ReactNode {
   const history = useHistory();
   const searchPage = useBaseUrl('/search');
   const {withBaseUrl} = useBaseUrlUtils();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  const {engine, load} = useSearchEngine();
   const listId = useId();
   const [query, setQuery] = useState('');
 
@@ -27,11 +26,11 @@ export default function SearchBar(): ReactNode {
   const [active, setActive] = useState(-1);
   useSearchShortcut(inputRef);
 
-  // Suggestions are computed while rendering the keystroke, not in a second pass.
-  const hits: SearchHit[] = useMemo(() => (engine && query.trim() ? engine.search(query, 6) : []), [engine, query]);
+  // The previous suggestions stay until the next ones arrive, so typing does not flicker.
+  const {hits} = useSearchHits(engine, query, {limit: 6});
 
   function warmUp() {
-    if (!engine) loadSearchEngine().then(setEngine, () => undefined); // the /search page reports load errors
+    if (!engine) load(); // the /search page reports load errors
   }
 
   function go(href: string) {

@@ -8,16 +8,16 @@ import type {Props} from '@theme/DocItem/Content';
 import ArticleHeader from '@site/src/components/ArticleHeader';
 import ArticleFooter from '@site/src/components/ArticleFooter';
 import ArticleStructuredData from '@site/src/components/ArticleStructuredData';
-import {toArticleMeta} from '@site/src/kb/meta';
+import {useArticlePageData} from '@site/src/components/ArticlePage/context';
 
 /**
  * Ejected from theme-classic to put the KB ID, audience and review date
  * under the title, and the ticket tools after the content, on articles only
- * (pages without kb_id, like the authoring guide, render as stock).
+ * (pages that are not articles, like the authoring guide, render as stock).
  */
 export default function DocItemContent({children}: Props): ReactNode {
   const {metadata, frontMatter, contentTitle} = useDoc();
-  const meta = toArticleMeta(frontMatter);
+  const meta = useArticlePageData();
   const syntheticTitle = !frontMatter.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
   return (
     <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>

@@ -1,0 +1,132 @@
+/**
+ * A reader's first search, in Chromium with the HTTP cache off: open
+ * `/search?q=…` and time navigation start → the first result in the DOM.
+ * Bytes are those of each file fetched, as scripts/serve-static.ts serves it
+ * (text gzipped), split in two: the page (its HTML and what the HTML
+ * references) and the search (everything else that started before the
+ * first result showed: search code, index shards, lazy styles, in the page
+ * or in a worker). Prefetches of other routes (Docusaurus' <Link> prefetches
+ * what is on screen) are left out.
+ */
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import type {BrowserContext, Request} from 'playwright-core';
+import {kB, median} from './lib';
+import {htmlFetches, htmlFile} from './page-figures';
+
+export interface FirstSearch {
+  /** Navigation start → first result, median of the runs (after one untimed), ms. */
+  readonly ms: number;
+  /** Bytes (as served) of the search beyond the page. */
+  readonly searchBytes: number;
+  /** Bytes of the page: HTML and its referenced scripts and stylesheets. */
+  readonly pageBytes: number;
+  /** The search's files with their bytes, largest first. */
+  readonly searchFiles: string[];
+}
+
+export interface Fetched {
+  readonly path: string;
+  /** Epoch ms the request started. */
+  readonly start: number;
+  readonly prefetch: boolean;
+}
+
+/** Every request the context's pages and workers finish, until stop(). */
+export function recordRequests(context: BrowserContext): {stop: () => Fetched[]} {
+  const fetched: Fetched[] = [];
+  const onFinished = (r: Request) =>
+    fetched.push({
+      path: new URL(r.url()).pathname,
+      start: r.timing().startTime,
+      prefetch: r.headers()['sec-purpose'] === 'prefetch',
+    });
+  context.on('requestfinished', onFinished);
+  return {
+    stop: () => {
+      context.off('requestfinished', onFinished);
+      return fetched;
+    },
+  };
+}
+
+const gzipped = new Set(['.html', '.js', '.css', '.json', '.xml', '.txt', '.md', '.svg']);
+
+/** Bytes of a site path as scripts/serve-static.ts sends it: text gzipped (its default level), the rest raw. */
+export function servedBytes(outDir: string, sitePath: string): number {
+  const base = `${outDir}${decodeURIComponent(sitePath)}`.replace(/\/$/, '');
+  const file = [base, `${base}.html`, `${base}/index.html`].find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+  if (!file) return 0; // a 404: its page is the site's, not the search's
+  const body = fs.readFileSync(file);
+  return gzipped.has(file.slice(file.lastIndexOf('.'))) ? zlib.gzipSync(body).length : body.length;
+}
+
+/** Runs in each new document before its scripts: records when `selector` first matches. */
+const watchScript = (selector: string) => `(() => {
+  const check = () => {
+    if (!window.__kbFirstResult && document.querySelector(${JSON.stringify(selector)})) {
+      window.__kbFirstResult = performance.now();
+      obs.disconnect();
+    }
+  };
+  const obs = new MutationObserver(check);
+  obs.observe(document, {childList: true, subtree: true});
+})()`;
+
+export interface FirstSearchOptions {
+  /** The built site, to read which assets the search page's HTML references. */
+  readonly outDir: string;
+  readonly base: string;
+  /** Site route of the search page, without query. */
+  readonly route: string;
+  readonly query: string;
+  /** What marks a result, e.g. [data-search-result] (ours) or article h2 a (the stock plugin). */
+  readonly resultSelector: string;
+  readonly runs?: number;
+}
+
+export async function measureFirstSearch(
+  context: BrowserContext,
+  {outDir, base, route, query, resultSelector, runs = 5}: FirstSearchOptions,
+): Promise<FirstSearch> {
+  const pageAssets = new Set(htmlFetches(fs.readFileSync(htmlFile(outDir, route), 'utf8')));
+  const url = `${base}${route}?q=${encodeURIComponent(query)}`;
+  const times: number[] = [];
+  let last: {searchBytes: number; pageBytes: number; searchFiles: string[]} | undefined;
+  // One untimed run first: Chromium's own first page (its disk cache, its JIT) would weigh on the first size only.
+  for (let i = -1; i < runs; i++) {
+    const page = await context.newPage();
+    const requests = recordRequests(context);
+    try {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
+      await page.addInitScript(watchScript(resultSelector));
+      const res = await page.goto(url, {waitUntil: 'commit'});
+      if (!res?.ok()) throw new Error(`${route}?q=${query}: HTTP ${res?.status()}`);
+      await page.waitForFunction('window.__kbFirstResult > 0', undefined, {timeout: 120_000}).catch((e: Error) => {
+        throw new Error(`${url}: no ${resultSelector} within 120 s (${e.message.split('\n')[0]})`);
+      });
+      // Requests started before the first result may still be finishing.
+      await page.waitForLoadState('networkidle').catch(() => undefined);
+      const [first, origin] = await page.evaluate<[number, number]>('[window.__kbFirstResult, performance.timeOrigin]');
+      if (i < 0) continue;
+      times.push(first);
+      const before = requests.stop().filter((r) => r.start <= origin + first && !r.prefetch);
+      const paths = [...new Set(before.map((r) => r.path))];
+      const bytes = (p: string) => servedBytes(outDir, p);
+      const inPage = paths.filter((p) => p === route || pageAssets.has(p));
+      const search = paths.filter((p) => !inPage.includes(p)).sort((a, b) => bytes(b) - bytes(a));
+      const sum = (xs: readonly string[]) => xs.reduce((t, p) => t + bytes(p), 0);
+      last = {
+        searchBytes: sum(search),
+        pageBytes: sum(inPage),
+        searchFiles: search.map((p) => `${p.slice(p.lastIndexOf('/') + 1)} ${kB(bytes(p))}`),
+      };
+    } finally {
+      requests.stop();
+      await page.close();
+    }
+  }
+  return {ms: median(times), ...last!};
+}

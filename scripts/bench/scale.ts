@@ -1,0 +1,218 @@
+/**
+ * npm run bench:scale — what one page costs as the knowledge base grows,
+ * in one run: the real 8-article site (docs/) and generated knowledge bases
+ * of 1,000 and 5,000 articles over several guides (npm run kb:generate),
+ * each built cold in a copy of the site. Per size: an article page's
+ * first-load JS + CSS and HTML, total output, home and /symptoms pages, a
+ * first search (bytes and time to the first result), keystroke-to-results
+ * p95, build time and peak memory. Beside them, the stock Docusaurus 3.10
+ * template with @easyops-cn/docusaurus-search-local on the same articles as
+ * plain Markdown, and Pagefind's first search over our largest build. Prints
+ * a table per size and each goal of issue 11 with met / not met. Exits
+ * non-zero when something breaks (a build, a page), never on a figure.
+ *
+ * Env: SCALE_SIZES (default 8,1000,5000; 8 is the real site),
+ *      BENCH_SKIP (comma-separated: stock, pagefind).
+ * About 45 minutes with every part on a 2-core machine.
+ */
+import path from 'node:path';
+import {generateKnowledgeBase} from '../kb-generator';
+import {startStaticServer} from '../serve-static';
+import {measureFirstSearch} from './first-search';
+import {
+  benchDir,
+  buildSiteWithStats,
+  clearChromiumProfiles,
+  kB,
+  launchChromium,
+  machineLoad,
+  ms,
+  prepareSiteCopy,
+  s,
+} from './lib';
+import {siteFigures} from './page-figures';
+import {measurePagefind, type PagefindFigures} from './pagefind';
+import {goalLines, sizeTable, type Measured, type SizeResult} from './scale-report';
+import {articlePage, loadQueries, measureKeystrokes} from './search-probes';
+import {ensureStockSite} from './stock';
+import {writeStockDocs} from './stock-kb';
+
+const log = (msg: string) => console.error(msg); // progress on stderr, tables on stdout
+const query = 'order cancelled';
+const realArticles = 8;
+
+function parseSizes(value: string): number[] {
+  const sizes = value.split(',').map((x) => Number(x.trim()));
+  if (sizes.some((x) => !Number.isInteger(x) || (x !== realArticles && x < 10)))
+    throw new Error(
+      `SCALE_SIZES: expected whole numbers, ${realArticles} (the real site) or ≥ 10, received "${value}"`,
+    );
+  return [...new Set(sizes)].sort((a, b) => a - b);
+}
+
+const sizes = parseSizes(process.env.SCALE_SIZES ?? '8,1000,5000');
+const skip = new Set(
+  (process.env.BENCH_SKIP ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean),
+);
+const unknownSkip = [...skip].filter((x) => !['stock', 'pagefind'].includes(x));
+if (unknownSkip.length)
+  throw new Error(`BENCH_SKIP: expected stock and/or pagefind, received ${unknownSkip.join(', ')}`);
+
+interface Target {
+  readonly label: string;
+  readonly siteDir: string;
+  readonly out: string;
+  readonly env: Record<string, string>;
+  readonly article: string;
+  /** What marks a result on its /search page. */
+  readonly resultSelector: string;
+  /** Our own site: also time keystrokes in the navbar box, and fail when search fails. */
+  readonly ours: boolean;
+}
+
+async function measure(t: Target, queries: readonly string[], failures: string[]): Promise<Measured> {
+  log(`Cold build: ${t.label}…`);
+  const build = await buildSiteWithStats(t.siteDir, t.out, {label: `scale-${t.label}`, env: t.env});
+  log(`  ${s(build.ms)}, peak ${(build.peakRss / 1e9).toFixed(2)} GB; measuring…`);
+  const pages = siteFigures(t.out, t.article);
+  const server = await startStaticServer({dir: t.out});
+  const context = await launchChromium();
+  try {
+    const search = await measureFirstSearch(context, {
+      outDir: t.out,
+      base: server.url,
+      route: '/search',
+      query,
+      resultSelector: t.resultSelector,
+    }).catch((e: Error) => {
+      // A comparison's search failing leaves its other figures standing.
+      if (t.ours) throw e;
+      failures.push(`${t.label} first search: ${e.message}`);
+      return undefined;
+    });
+    const keys = t.ours ? await measureKeystrokes(context, server.url, queries) : undefined;
+    return {build, pages, search, keys};
+  } finally {
+    await context.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const loadAtStart = machineLoad();
+  clearChromiumProfiles();
+  const queries = loadQueries();
+  const ourSite = path.join(benchDir, 'scale-site');
+  prepareSiteCopy(ourSite);
+  let stockSite: string | undefined;
+  const failures: string[] = [];
+  const results: SizeResult[] = [];
+  const notes: string[] = [];
+
+  for (const n of sizes) {
+    const kbName = `kb-${n}`;
+    const generated =
+      n === realArticles ? undefined : generateKnowledgeBase({count: n, out: path.join(ourSite, kbName)});
+    const guides = generated?.guides.length ?? 1;
+    const ours = await measure(
+      {
+        label: `ours-${n}`,
+        siteDir: ourSite,
+        out: path.join(benchDir, `scale-out-${n}`),
+        env: generated ? {KB_DOCS_DIR: kbName} : {},
+        article: articlePage,
+        resultSelector: '[data-search-result]',
+        ours: true,
+      },
+      queries,
+      failures,
+    );
+    notes.push(`ours ${n}: first search fetched ${ours.search?.searchFiles.join(', ') || 'nothing beyond the page'}`);
+
+    let stock: Measured | string | undefined;
+    if (generated && !skip.has('stock')) {
+      try {
+        if (!stockSite) {
+          stockSite = path.join(benchDir, 'scale-stock-site');
+          prepareSiteCopy(stockSite, await ensureStockSite(log));
+        }
+        const docs = writeStockDocs(path.join(ourSite, kbName), path.join(stockSite, 'docs/kb'));
+        stock = await measure(
+          {
+            label: `stock-${n}`,
+            siteDir: stockSite,
+            out: path.join(benchDir, `scale-stock-out-${n}`),
+            env: {},
+            article: `/docs${articlePage}`,
+            resultSelector: 'article h2 a',
+            ours: false,
+          },
+          queries,
+          failures,
+        );
+        notes.push(
+          `stock ${n}: ${docs} articles as Markdown; first search fetched ${stock.search?.searchFiles.join(', ') ?? 'not measured'}`,
+        );
+      } catch (e) {
+        stock = (e as Error).message.split('\n')[0];
+        failures.push(`stock ${n}: ${(e as Error).message}`);
+      }
+    }
+    results.push({articles: n, guides, ours, stock});
+    console.log(`\n## ${n.toLocaleString('en-US')} articles (${guides} guide${guides > 1 ? 's' : ''})\n`);
+    console.log(
+      sizeTable(
+        results[results.length - 1],
+        results.find((r) => r.articles === realArticles),
+      ),
+    );
+  }
+
+  let pagefind: PagefindFigures | undefined;
+  const largest = [...sizes].reverse().find((n) => n !== realArticles);
+  if (largest && !skip.has('pagefind')) {
+    log(`Pagefind over our ${largest}-article build…`);
+    try {
+      pagefind = await measurePagefind(
+        path.join(benchDir, `scale-out-${largest}`),
+        path.join(benchDir, `scale-pagefind-${largest}`),
+        query,
+      );
+      console.log(`\n## Pagefind 1.6.0 over our ${largest.toLocaleString('en-US')}-article build\n`);
+      console.log(
+        `First search for "${query}" (pagefind.js, wasm, index chunks and the first 5 results' fragments, as served): ` +
+          `**${kB(pagefind.bytes)}**, ${pagefind.results} results in ${ms(pagefind.ms)} from page start; indexing took ${s(pagefind.indexMs)}.\n` +
+          `Files: ${pagefind.files.join(', ')}`,
+      );
+    } catch (e) {
+      failures.push(`pagefind: ${(e as Error).message}`);
+    }
+  }
+
+  console.log(`\n## Goals (issue 11, "Constant cost per page")\n`);
+  console.log(goalLines(results, pagefind).join('\n'));
+  console.log(
+    `\nFirst-load JS + CSS = every script and stylesheet the article's HTML references (${articlePage}), gzip -9. ` +
+      'First search = /search?q=order%20cancelled in Chromium, HTTP cache off, median of 5 after one untimed: navigation start → first result; ' +
+      'bytes as the gzip server sends them, of everything beyond the page itself that started before the first result. ' +
+      'Keystroke → results: the navbar box on the article page, as npm run bench:search times it. ' +
+      'Peak memory: the larger of GNU time max RSS and the build process tree polled from /proc.',
+  );
+  for (const note of notes) console.log(`- ${note}`);
+  console.log(
+    `\nMachine: ${loadAtStart} at start, ${machineLoad()} at the end; ${s(performance.now() - started)} in all.`,
+  );
+  if (failures.length) {
+    console.error(`\n${failures.length} part(s) failed:\n${failures.join('\n\n')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+/**
+ * npm run new:guide -- --prefix EXM --title "Example integration" [--id exm] [--dir docs]
+ * Declares a new guide in <dir>/guides.json, with one category and one
+ * audience to rename, and makes its article folder. Then
+ * `npm run new:article -- --guide EXM "Title"` writes EXM-001, which builds
+ * into the guide's own sidebar, symptom section, search filter and short
+ * links with no other edit. Refuses an id, prefix or path already in use.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {loadGuides} from '../src/build/content';
+import {docsDir, guidesFile} from '../src/build/paths';
+import {guideIdPattern, prefixPattern} from '../src/kb/ids';
+import {reservedPaths} from '../src/kb/guideSchema';
+
+const root = path.resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+function fail(message: string): never {
+  console.error(`new:guide: ${message}`);
+  process.exit(1);
+}
+
+const dir = path.resolve(root, option('dir') ?? docsDir);
+const prefix = option('prefix') ?? '';
+const title = option('title')?.trim() ?? '';
+const id = option('id') ?? prefix.toLowerCase();
+if (!prefixPattern.test(prefix)) fail(`--prefix: expected 2 to 5 upper-case letters, like EXM; received "${prefix}"`);
+if (!title) fail('--title: expected the guide\'s name, like "Example integration"; received nothing');
+if (!guideIdPattern.test(id) || reservedPaths.includes(id))
+  fail(`--id: expected lower-case words joined by hyphens, not one of ${reservedPaths.join(', ')}; received "${id}"`);
+
+const guides = loadGuides(dir, root);
+const clash = guides.find((g) => g.id === id || g.prefix === prefix || g.routeBasePath === id);
+if (clash) fail(`guide "${clash.id}" (${clash.prefix}) already uses the id, prefix or path of "${id}" (${prefix})`);
+
+const file = guidesFile(dir);
+const registry = JSON.parse(fs.readFileSync(file, 'utf8')) as {guides: unknown[]};
+registry.guides.push({
+  id,
+  title,
+  prefix,
+  description: `TODO: what the ${title} guide covers, in one sentence.`,
+  categories: [{id: 'general', label: 'General'}],
+  audiences: [{id: 'requester', label: 'Requesters'}],
+});
+fs.writeFileSync(file, `${JSON.stringify(registry, null, 2)}\n`);
+fs.mkdirSync(path.join(dir, id), {recursive: true});
+console.log(
+  `Declared guide "${id}" (${prefix}) in ${path.relative(process.cwd(), file)}; its articles go in ${path.relative(process.cwd(), path.join(dir, id))}/.\n` +
+    `Next: npm run new:article -- --guide ${prefix} "Title"`,
+);

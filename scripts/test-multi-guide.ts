@@ -1,0 +1,37 @@
+/**
+ * npm run test:multi — the browser and nginx suites again, on a generated
+ * knowledge base of several guides (the real AMZ guide plus invented ones,
+ * `npm run kb:generate`), so search, symptoms, the troubleshooter, short
+ * links, axe, no-JS and CSP are proven beyond the one guide the site
+ * publishes. The generated content lives in a temp folder and
+ * build-multi/; nothing of it is committed or published.
+ */
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {generateKnowledgeBase} from './kb-generator';
+
+const root = path.resolve(__dirname, '..');
+const count = Number(process.env.MULTI_COUNT ?? 60);
+const docs = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-multi-'));
+const out = path.join(root, 'build-multi');
+
+function step(label: string, cmd: string, args: string[], env: Record<string, string>): void {
+  console.log(`\n— ${label}`);
+  const r = spawnSync(cmd, args, {cwd: root, stdio: 'inherit', env: {...process.env, ...env}});
+  if (r.status !== 0) {
+    console.error(`test:multi: ${label} failed (exit ${r.status}); generated knowledge base kept in ${docs}`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+const kb = generateKnowledgeBase({count, out: docs, seed: 7, guides: 3});
+console.log(
+  `Generated ${kb.articles} articles in ${kb.guides.length} guides (${kb.guides.map((g) => `${g.prefix} ${g.articles}`).join(', ')}) in ${docs}`,
+);
+const env = {KB_DOCS_DIR: docs};
+step('build', 'npx', ['docusaurus', 'build', '--out-dir', out], env);
+step('browser tests', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.mts'], {...env, E2E_BUILD_DIR: out});
+step('nginx tests', 'npx', ['vitest', 'run', '--config', 'vitest.nginx.config.mts'], {...env, BUILD_DIR: out});
+fs.rmSync(docs, {recursive: true, force: true});

@@ -1,0 +1,92 @@
+/**
+ * Reads one knowledge-base article (build only): front matter checked by the
+ * schema and against its guide, callouts checked in the MDX tree. Every
+ * problem is collected, as `file: field: expected …, received …`.
+ */
+import matter from 'gray-matter';
+import type {Root} from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import {describeValue, type ContentProblem} from '../kb/errors';
+import {parseKbId} from '../kb/ids';
+import {articleFrontMatterSchema} from '../kb/schema';
+import type {ArticleRecord, Guide} from '../kb/types';
+import {readCallouts} from './callouts';
+import {zodProblems} from './zodProblems';
+
+const parser = unified().use(remarkParse).use(remarkMdx);
+
+export interface ReadResult {
+  readonly article?: ArticleRecord;
+  readonly problems: readonly ContentProblem[];
+}
+
+/** The URL path of a guide's articles: /articles for AMZ, /<id> by default. */
+export function guideBasePath(guide: Guide): string {
+  return `/${guide.routeBasePath}`;
+}
+
+function countFrontMatterLines(source: string): number {
+  const m = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(source);
+  return m ? m[0].split('\n').length - 1 : 0;
+}
+
+/** Parses one article of `guide`; returns its record (when usable) and its problems. */
+export function readArticle(file: string, source: string, guide: Guide): ReadResult {
+  const problems: ContentProblem[] = [];
+  const problem = (field: string, expected: string, received: unknown) =>
+    problems.push({file, field, expected, received: describeValue(received)});
+
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // gray-matter caches by content; a copy of the options object turns that off, so edits in watch mode are seen.
+    parsed = matter(source, {});
+  } catch (e) {
+    problem('front matter', 'valid YAML', (e as Error).message.split('\n')[0]);
+    return {problems};
+  }
+  const fm = articleFrontMatterSchema.safeParse(parsed.data);
+  if (!fm.success) problems.push(...zodProblems(file, fm.error, parsed.data));
+  // The guide's own rules, checked on the raw values so they are reported with the schema's problems.
+  const raw = parsed.data as Record<string, unknown>;
+  const kbId = parseKbId(String(raw.kb_id ?? ''));
+  if (kbId && kbId.prefix !== guide.prefix)
+    problem('kb_id', `an ID of guide "${guide.id}", like ${guide.prefix}-001`, raw.kb_id);
+  const ids = (list: Guide['categories']) => list.map((c) => c.id).join(', ');
+  if (typeof raw.category === 'string' && !guide.categories.some((c) => c.id === raw.category))
+    problem('category', `one of ${ids(guide.categories)} (guide "${guide.id}")`, raw.category);
+  if (Array.isArray(raw.audience))
+    raw.audience.forEach((a: unknown, i) => {
+      if (!guide.audiences.some((x) => x.id === a))
+        problem(`audience.${i}`, `one of ${ids(guide.audiences)} (guide "${guide.id}")`, a);
+    });
+
+  let tree: Root;
+  try {
+    tree = parser.parse(parsed.content);
+  } catch (e) {
+    problem('body', 'valid MDX', (e as Error).message);
+    return {problems};
+  }
+  const {body, problems: bodyProblems} = readCallouts(tree, countFrontMatterLines(source));
+  for (const p of bodyProblems) problem(p.field, p.expected, p.received);
+
+  if (fm.success)
+    for (const s of fm.data.symptoms)
+      if (s.cause && !body.causes.some((c) => c.id === s.cause))
+        problem('symptoms', `a cause id of this article (${body.causes.map((c) => c.id).join(', ')})`, s.cause);
+  if (!fm.success || problems.length) return {problems};
+  const base = guideBasePath(guide);
+  return {
+    problems,
+    article: {
+      ...fm.data,
+      ...body,
+      file,
+      guide: guide.id,
+      permalink: `${base}${fm.data.slug}`,
+      redirectFrom: fm.data.redirectFrom.map((s) => `${base}${s}`),
+    },
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * Loads the knowledge base (build only): the guide registry and every
+ * guide's articles, checked one by one and across each other. Every problem
+ * in every file is collected before anything fails. The kb plugin calls it
+ * once per build; everything else takes the plugin's result.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {describeValue, KbContentError, type ContentProblem} from '../kb/errors';
+import {guidesFileSchema} from '../kb/guideSchema';
+import {compareKbIds} from '../kb/ids';
+import type {ArticleRecord, Guide} from '../kb/types';
+import {readArticle} from './articles';
+import {guidesFile} from './paths';
+import {zodProblems} from './zodProblems';
+
+export interface KnowledgeBase {
+  readonly guides: readonly Guide[];
+  /** Every article of every guide, by guide (registry order), then KB ID. */
+  readonly articles: readonly ArticleRecord[];
+}
+
+const rel = (cwd: string, file: string) => path.relative(cwd, file) || file;
+
+/** Reads and checks `<dir>/guides.json`; throws every problem at once. */
+export function loadGuides(dir: string, cwd = process.cwd()): Guide[] {
+  const file = guidesFile(dir);
+  const name = rel(cwd, file);
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new KbContentError([
+      {file: name, field: 'guides', expected: 'a JSON file declaring the guides', received: (e as Error).message},
+    ]);
+  }
+  const parsed = guidesFileSchema.safeParse(json);
+  if (!parsed.success) throw new KbContentError(zodProblems(name, parsed.error, json));
+  const guides = parsed.data.guides.map((g) => ({...g, routeBasePath: g.routeBasePath ?? g.id}));
+  const problems: ContentProblem[] = [];
+  for (const key of ['id', 'prefix', 'routeBasePath'] as const) {
+    const seen = new Set<string>();
+    guides.forEach((g, i) => {
+      if (seen.has(g[key]))
+        problems.push({file: name, field: `guides.${i}.${key}`, expected: `a ${key} no other guide has`, received: describeValue(g[key])});
+      seen.add(g[key]);
+    });
+  }
+  if (problems.length) throw new KbContentError(problems);
+  return guides;
+}
+
+function articleFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, {recursive: true, encoding: 'utf8'})
+    .filter((f) => /\.mdx?$/.test(f) && !path.basename(f).startsWith('_'))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+/** Checks that hold across articles: unique IDs and slugs, related IDs that exist. */
+export function checkCollection(articles: readonly ArticleRecord[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  // The first article to claim an ID or a path keeps it; each later one is a problem.
+  const claim = (field: 'kb_id' | 'slug', key: (a: ArticleRecord) => string, what: string) => {
+    const owners = new Map<string, ArticleRecord>();
+    for (const a of articles) {
+      const owner = owners.get(key(a));
+      if (!owner) owners.set(key(a), a);
+      else
+        problems.push({
+          file: a.file,
+          field,
+          expected: `${what} no other article has (${owner.file} has it)`,
+          received: describeValue(field === 'kb_id' ? a.kbId : a.slug),
+        });
+    }
+    return owners;
+  };
+  const byId = claim('kb_id', (a) => a.kbId, 'an ID');
+  claim('slug', (a) => a.permalink, 'a slug');
+  for (const a of articles)
+    for (const related of a.related)
+      if (!byId.has(related))
+        problems.push({
+          file: a.file,
+          field: 'related',
+          expected: `IDs of existing articles (${byId.size > 12 ? `${byId.size} articles` : [...byId.keys()].join(', ')})`,
+          received: describeValue(related),
+        });
+  return problems;
+}
+
+/**
+ * Reads the guides and their articles under `dir`; throws all problems at once.
+ * `guides` skips reading the registry again when the caller has it (the config).
+ */
+export function loadKnowledgeBase(
+  dir: string,
+  cwd = process.cwd(),
+  guides: readonly Guide[] = loadGuides(dir, cwd),
+): KnowledgeBase {
+  const problems: ContentProblem[] = [];
+  const articles: ArticleRecord[] = [];
+  const guideDirs = new Set(guides.map((g) => path.join(dir, g.id)));
+  for (const file of articleFiles(dir))
+    if (![...guideDirs].some((d) => file.startsWith(`${d}${path.sep}`)))
+      problems.push({
+        file: rel(cwd, file),
+        field: 'folder',
+        expected: `an article inside a guide's folder (${guides.map((g) => `${rel(cwd, dir)}/${g.id}/`).join(', ')})`,
+        received: describeValue(rel(cwd, path.dirname(file))),
+      });
+  for (const guide of guides) {
+    const inGuide: ArticleRecord[] = [];
+    for (const file of articleFiles(path.join(dir, guide.id))) {
+      const {article, problems: p} = readArticle(rel(cwd, file), fs.readFileSync(file, 'utf8'), guide);
+      problems.push(...p);
+      if (article) inGuide.push(article);
+    }
+    articles.push(...inGuide.sort((a, b) => compareKbIds(a.kbId, b.kbId)));
+  }
+  problems.push(...checkCollection(articles));
+  if (problems.length) throw new KbContentError(problems);
+  return {guides, articles};
+}

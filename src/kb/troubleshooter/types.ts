@@ -1,0 +1,59 @@
+/** The troubleshooter as authors write it (definitions) and as pages receive it (resolved). */
+export interface Outcome {
+  readonly kbId: string;
+  /** A cause or step anchor of that article; omit to land on the article. */
+  readonly anchor?: string;
+  /** Why this article fits, shown with the link. */
+  readonly summary: string;
+}
+
+export interface Answer {
+  /** Short id, unique within its question: it is written into the shareable URL. */
+  readonly id: string;
+  readonly label: string;
+  /** The next question's id, or an outcome. */
+  readonly next: string | Outcome;
+}
+
+export interface Question {
+  readonly id: string;
+  readonly text: string;
+  /** A hint on where to look, e.g. a menu path. */
+  readonly help?: string;
+  readonly answers: readonly Answer[];
+}
+
+/** A guide's decision tree: questions that end in outcomes on that guide's articles. */
+export interface TroubleshooterDefinition {
+  /** Id of the guide (docs/guides.json) whose articles the outcomes name. */
+  readonly guide: string;
+  /** Path of its page, e.g. /troubleshoot. */
+  readonly path: string;
+  /** Id of the first question. */
+  readonly start: string;
+  readonly questions: readonly Question[];
+}
+
+/** An outcome with its link resolved at build time, as the page receives it. */
+export interface ResolvedOutcome extends Outcome {
+  readonly href: string;
+  readonly title: string;
+  readonly anchorTitle?: string;
+}
+
+export interface ResolvedAnswer {
+  readonly id: string;
+  readonly label: string;
+  readonly next: string | ResolvedOutcome;
+}
+
+export interface ResolvedQuestion extends Omit<Question, 'answers'> {
+  readonly answers: readonly ResolvedAnswer[];
+}
+
+export interface ResolvedTree {
+  /** Title of the guide the tree belongs to. */
+  readonly guideTitle: string;
+  readonly start: string;
+  readonly questions: readonly ResolvedQuestion[];
+}

@@ -1,0 +1,57 @@
+/**
+ * What of an article the search index holds (build only): its record, the
+ * fields the ranking weighs, and their weights.
+ */
+import type {ArticleRecord} from '../../kb/types';
+import type {DocRecord} from '../indexFormat';
+
+/** Fields and their weight: what people paste (status, symptoms) counts most. */
+export const fieldBoosts = {
+  kbId: 8,
+  statusTexts: 6,
+  title: 4,
+  symptoms: 4,
+  keywords: 3,
+  uiPaths: 3,
+  description: 1.5,
+  body: 1,
+} as const;
+
+export type Field = keyof typeof fieldBoosts;
+export const fields = Object.keys(fieldBoosts) as Field[];
+
+/** The record the browser fetches for an article it shows (and re-ranks by phrase). */
+export function toRecord(a: ArticleRecord): DocRecord {
+  return {
+    kbId: a.kbId,
+    title: a.title,
+    permalink: a.permalink,
+    guide: a.guide,
+    description: a.description,
+    statusTexts: a.statusTexts,
+    keywords: a.keywords,
+    uiPaths: a.uiPaths,
+    symptoms: a.symptoms.map((s) => (s.cause ? {text: s.text, cause: s.cause} : {text: s.text})),
+    sections: [
+      {anchor: '', label: 'Issue', text: a.issueText},
+      ...a.causes.map((c) => ({anchor: c.id, label: `Cause: ${c.title}`, text: c.text})),
+      ...a.steps.map((s) => ({anchor: s.id, label: `Step ${s.id.replace('step-', '')}`, text: s.text})),
+    ],
+  };
+}
+
+/** The text of one field; list fields are joined with " | " so no phrase spans two items. */
+export function fieldText(r: DocRecord, field: Field): string {
+  switch (field) {
+    case 'body':
+      return r.sections.map((s) => `${s.label} ${s.text}`).join(' ');
+    case 'symptoms':
+      return r.symptoms.map((s) => s.text).join(' | ');
+    case 'statusTexts':
+    case 'keywords':
+    case 'uiPaths':
+      return r[field].join(' | ');
+    default:
+      return r[field];
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * What the engine looks up for a query: its words as index terms (stem and
+ * folded word), which may be typos, which is still being typed, and the
+ * phrases that must appear.
+ */
+import {processTerm, stemTerm, tokenize} from './text';
+
+/** Longest query we search with; a pasted log is cut, never rejected. */
+export const maxQueryLength = 300;
+/** Distinct words looked up: a pasted paragraph costs a few shards, not fifty. */
+export const maxQueryWords = 12;
+
+/** A quoted phrase must appear as written (folded); unterminated quotes are plain text. */
+export function parseQuery(raw: string): {text: string; phrases: string[]} {
+  const q = String(raw).slice(0, maxQueryLength);
+  const phrases: string[] = [];
+  const text = q.replace(/"([^"]+)"/g, (_, p: string) => {
+    phrases.push(p);
+    return ` ${p} `;
+  });
+  return {text, phrases: phrases.map((p) => tokenize(p).join(' ')).filter(Boolean)};
+}
+
+export interface QueryWord {
+  /** Index terms of the word: its stem, then the folded word when it differs. */
+  readonly forms: readonly string[];
+  /** Edit distance allowed per form when the word is not in the index: one in 4–5 letters, two in longer ones. */
+  readonly fuzzy: readonly number[];
+  /** The form the last word may be the start of (it may still be being typed), if any. */
+  readonly prefix?: string;
+}
+
+export interface ParsedQuery {
+  readonly words: readonly QueryWord[];
+  /** Stems of every word, repeats included: what "documents matching more words" counts. */
+  readonly stems: readonly string[];
+  /** The folded query, for the phrase bonus. */
+  readonly whole: string;
+  readonly phrases: readonly string[];
+}
+
+const typoDistance = (term: string) => (/\d/.test(term) ? 0 : term.length >= 6 ? 2 : term.length >= 4 ? 1 : 0);
+
+export function analyzeQuery(raw: string): ParsedQuery {
+  const {text, phrases} = parseQuery(raw);
+  const tokens = tokenize(text);
+  const kept = tokens.filter((t) => stemTerm(t) !== null);
+  const last = kept[kept.length - 1];
+  const distinct = [...new Set(kept)].slice(0, maxQueryWords);
+  if (last !== undefined && !distinct.includes(last)) distinct.push(last);
+  const words = distinct.map((token): QueryWord => {
+    const p = processTerm(token);
+    const forms = p === null ? [] : Array.isArray(p) ? p : [p];
+    const lastForm = forms[forms.length - 1];
+    return {
+      forms,
+      fuzzy: forms.map(typoDistance),
+      prefix: token === last && lastForm.length >= 3 ? lastForm : undefined,
+    };
+  });
+  return {
+    words,
+    stems: kept.map((t) => stemTerm(t)!),
+    whole: tokens.join(' '),
+    phrases,
+  };
+}

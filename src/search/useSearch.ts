@@ -1,0 +1,62 @@
+import {useCallback, useEffect, useState} from 'react';
+import {loadSearchEngine} from './client';
+import type {SearchEngine, SearchHit, SearchOptions} from './types';
+import {useSearchIndexUrl} from './useSearchIndexUrl';
+
+/** The engine once loaded; `load()` starts loading it (again after a failure), so the caller decides when. */
+export function useSearchEngine(): {engine: SearchEngine | null; failed: boolean; load: () => void} {
+  const indexUrl = useSearchIndexUrl();
+  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  const [failed, setFailed] = useState(false);
+  const load = useCallback(() => {
+    loadSearchEngine(indexUrl).then(
+      (e) => {
+        setEngine(e);
+        setFailed(false);
+      },
+      () => setFailed(true),
+    );
+  }, [indexUrl]);
+  return {engine, failed, load};
+}
+
+export interface SearchAnswer {
+  /** Hits of the latest answered query: while the next one loads, the previous ones (no flicker while typing). */
+  readonly hits: readonly SearchHit[];
+  /** The query `hits` answer. */
+  readonly answered: string;
+  /** `hits` answer the current query and options. */
+  readonly current: boolean;
+  /** The current query failed (an index file could not be loaded). */
+  readonly failed: boolean;
+}
+
+const none: SearchAnswer = {hits: [], answered: '', current: false, failed: false};
+
+/**
+ * Runs `query` whenever it or the options change. Answers can arrive out of
+ * order (a later keystroke's shards may be cached while an earlier one's
+ * are not): only the answer to the latest query is kept.
+ */
+export function useSearchHits(engine: SearchEngine | null, query: string, {limit, guide}: SearchOptions): SearchAnswer {
+  const key = JSON.stringify([query, limit ?? null, guide ?? null]);
+  const [answer, setAnswer] = useState<(SearchAnswer & {key: string}) | null>(null);
+  const active = engine !== null && query.trim() !== '';
+  useEffect(() => {
+    if (!engine || !query.trim()) return;
+    let latest = true;
+    engine.search(query, {limit, guide}).then(
+      (hits) => {
+        if (latest) setAnswer({key, hits, answered: query, current: true, failed: false});
+      },
+      () => {
+        if (latest) setAnswer({key, hits: [], answered: query, current: true, failed: true});
+      },
+    );
+    return () => {
+      latest = false;
+    };
+  }, [engine, query, limit, guide, key]);
+  if (!active || !answer) return none;
+  return answer.key === key ? answer : {...answer, current: false, failed: false};
+}
