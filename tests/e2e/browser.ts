@@ -84,7 +84,12 @@ export async function open(page: Page, pathname: string): Promise<void> {
 }
 
 /** Every page path in build/sitemap.xml, without the configured origin. */
-export function sitemapPaths(buildDir = process.env.BUILD_DIR ?? path.resolve(__dirname, '../../build')): string[] {
+/** The build under test: ./build, or another one (E2E_BUILD_DIR, e.g. the generated multi-guide build of npm run test:multi). */
+export const builtSiteDir = path.resolve(
+  process.env.E2E_BUILD_DIR ?? process.env.BUILD_DIR ?? path.join(__dirname, '../../build'),
+);
+
+export function sitemapPaths(buildDir = builtSiteDir): string[] {
   const xml = fs.readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadKnowledgeBase} from '../../src/build/content';
+import {amzArticles} from './knowledgeBase';
+import {builtSiteDir} from './browser';
 
-const root = path.resolve(__dirname, '../..');
-const build = path.join(root, 'build');
-const articles = loadKnowledgeBase(path.join(root, 'docs'), root).articles;
+const build = builtSiteDir;
+const articles = amzArticles;
 
 describe('machine-readable exports in the build', () => {
   it('llms.txt links a Markdown copy of every article', () => {

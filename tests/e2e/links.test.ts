@@ -1,12 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {open} from './browser';
 import {sharedBrowser} from './context';
-import {loadKnowledgeBase} from '../../src/build/content';
-import path from 'node:path';
+import {amzArticles} from './knowledgeBase';
 
 const siteUrl = 'https://kb.example.com'; // the default SITE_URL the test build uses
-const root = path.resolve(__dirname, '../..');
-const articles = loadKnowledgeBase(path.join(root, 'docs'), root).articles;
+const articles = amzArticles;
 const browser = sharedBrowser({clipboard: true});
 
 describe('short links', () => {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadKnowledgeBase} from '../../src/build/content';
+import {builtSiteDir} from './browser';
 import {checkPublishedUrl, currentPublicUrls, readRegistry} from '../../src/build/publishedUrls';
 
 const root = path.resolve(__dirname, '../..');
@@ -14,7 +15,7 @@ describe('every published URL still resolves in the build', () => {
   });
 
   it.each(registry)('%s', (url) => {
-    expect(checkPublishedUrl(path.join(root, 'build'), url)).toBeNull();
+    expect(checkPublishedUrl(builtSiteDir, url)).toBeNull();
   });
 
   it('registers the current public URLs of the eight guide articles', () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {TestProject} from 'vitest/node';
 import {startStaticServer} from '../../scripts/serve-static';
+import {builtSiteDir} from './browser';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,8 +12,7 @@ declare module 'vitest' {
 
 /** Serves build/ (run `npm run build` first) for every browser test file. */
 export default async function setup(project: TestProject) {
-  // E2E_BUILD_DIR: another build, e.g. the generated multi-guide one (npm run test:multi).
-  const dir = path.resolve(process.env.E2E_BUILD_DIR ?? path.join(__dirname, '../../build'));
+  const dir = builtSiteDir;
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`No build at ${dir}: run "npm run build" before the browser tests.`);
   }

@@ -20,7 +20,8 @@ function Categories({guide, level}: CategoriesProps): ReactNode {
   return (
     <div className={styles.grid}>
       {guide.categories.map((c) => (
-        <section key={c.id} aria-labelledby={`cat-${guide.id}-${c.id}`}>
+        // Under a guide's heading, categories are not landmarks of their own: two guides may both have "Approvals".
+        <section key={c.id} aria-labelledby={level === 'h2' ? `cat-${guide.id}-${c.id}` : undefined}>
           <Heading as={level} id={`cat-${guide.id}-${c.id}`}>
             {c.label}
           </Heading>

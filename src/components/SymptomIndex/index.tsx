@@ -121,7 +121,8 @@ export default function SymptomIndex({data}: SymptomIndexProps): ReactNode {
               </Heading>
             ) : null}
             {s.groups.map((g) => (
-              <section key={g.id} aria-labelledby={`symptoms-${s.guide}-${g.id}`}>
+              // Under a guide's heading, categories are not landmarks of their own: two guides may both have "Approvals".
+              <section key={g.id} aria-labelledby={nested ? undefined : `symptoms-${s.guide}-${g.id}`}>
                 <Heading as={nested ? 'h3' : 'h2'} id={`symptoms-${s.guide}-${g.id}`}>
                   {g.label}
                 </Heading>
