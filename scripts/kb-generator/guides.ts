@@ -8,22 +8,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type * as z from 'zod';
+import {loadKnowledgeBase} from '../../src/build/content';
+import {guidesFile} from '../../src/build/paths';
+import {parseKbId} from '../../src/kb/ids';
+import type {guideSchema} from '../../src/kb/guideSchema';
 
 export interface Choice {
   readonly id: string;
   readonly label: string;
 }
 
-/** A guide as written to guides.json (the shape src/kb/guideSchema.ts checks). */
-export interface GuideEntry {
-  readonly id: string;
-  readonly title: string;
-  readonly prefix: string;
-  readonly routeBasePath?: string;
-  readonly description: string;
-  readonly categories: readonly Choice[];
-  readonly audiences: readonly Choice[];
-}
+/** A guide as written to guides.json: the input the registry schema checks. */
+export type GuideEntry = z.input<typeof guideSchema>;
 
 export interface RealGuide {
   readonly entry: GuideEntry;
@@ -37,30 +34,19 @@ export interface RealGuide {
 /** The repository's knowledge base: the real guides the generator always includes. */
 export const realDocsDir = path.resolve(__dirname, '../../docs');
 
-const kbIdLine = /^kb_id:\s*([A-Z]{2,5})-(\d{3,})\s*$/m;
-
-/** Reads docs/guides.json and each guide's articles (docs/<id>/*.mdx). */
+/** Reads docs/guides.json and each guide's articles with the site's own loader (every check included). */
 export function readRealGuides(docsDir = realDocsDir): RealGuide[] {
-  const file = path.join(docsDir, 'guides.json');
-  const {guides} = JSON.parse(fs.readFileSync(file, 'utf8')) as {guides: GuideEntry[]};
-  return guides.map((entry) => {
-    const dir = path.join(docsDir, entry.id);
-    const files = (fs.existsSync(dir) ? fs.readdirSync(dir) : [])
-      .filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
-      .sort()
-      .map((f) => path.join(dir, f));
-    const kbIds: string[] = [];
-    const usedNumbers = new Set<number>();
-    for (const f of files) {
-      const m = kbIdLine.exec(fs.readFileSync(f, 'utf8'));
-      if (!m || m[1] !== entry.prefix)
-        throw new Error(
-          `${path.relative(process.cwd(), f)}: kb_id: expected an ID with the guide's prefix ${entry.prefix}, received ${m ? `${m[1]}-${m[2]}` : 'no kb_id line'}`,
-        );
-      kbIds.push(`${m[1]}-${m[2]}`);
-      usedNumbers.add(Number(m[2]));
-    }
-    return {entry, files, usedNumbers, kbIds};
+  const root = path.resolve(__dirname, '../..');
+  const {guides, articles} = loadKnowledgeBase(docsDir, root);
+  const raw = (JSON.parse(fs.readFileSync(guidesFile(docsDir), 'utf8')) as {guides: GuideEntry[]}).guides;
+  return guides.map((g) => {
+    const own = articles.filter((a) => a.guide === g.id);
+    return {
+      entry: raw.find((r) => r.id === g.id)!,
+      files: own.map((a) => path.resolve(root, a.file)),
+      usedNumbers: new Set(own.map((a) => parseKbId(a.kbId)!.number)),
+      kbIds: own.map((a) => a.kbId),
+    };
   });
 }
 

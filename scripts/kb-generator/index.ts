@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {formatKbId} from '../../src/kb/ids';
 import {makeArticle, prng} from './article';
 import {inventGuides, inventedVendor, readRealGuides, realDocsDir, spread, type GuideEntry} from './guides';
 
@@ -89,7 +90,7 @@ export function generateKnowledgeBase({
     // Generated articles take the numbers the real ones leave: AMZ-009 on, and AMZ-1000 after AMZ-999.
     for (let n = 1, made = 0; made < counts[i] - (realGuide?.files.length ?? 0); n++) {
       if (used.has(n)) continue;
-      const kbId = `${guide.prefix}-${String(n).padStart(3, '0')}`;
+      const kbId = formatKbId(guide.prefix, n);
       const article = makeArticle(rand, {guide, kbId, index: made, relatedPool: written, vendor});
       fs.writeFileSync(path.join(dir, article.file), article.text);
       written.push(kbId);

@@ -69,7 +69,7 @@ const audiencesOf = (guides: readonly Guide[]) => {
   return [...seen].map(([id, label]) => ({id, label}));
 };
 
-/** Every page of the symptom index: /symptoms, and per guide /symptoms/<id>[/N] once there are several guides or many entries. */
+/** Every page of the symptom index: /symptoms (every entry while there are few), and per guide /symptoms/<id>[/N]. */
 export function symptomPages(guides: readonly Guide[], articles: readonly ArticleRecord[]): SymptomPage[] {
   const sections = guides
     .map((g) => section(g, articles.filter((a) => a.guide === g.id)))
@@ -77,17 +77,15 @@ export function symptomPages(guides: readonly Guide[], articles: readonly Articl
   const count = (s: SymptomSection) => s.groups.reduce((n, g) => n + g.entries.length, 0);
   const total = sections.reduce((n, s) => n + count(s), 0);
   const inline = total <= inlineSymptomsUpTo;
-  const perGuide = guides.length > 1 || !inline;
-  const guidePages = perGuide
-    ? sections.map((s) => ({href: `/symptoms/${s.guide}`, label: s.title, count: count(s)}))
-    : [];
+  // Each guide always has its own page, so a link to /symptoms/<id> keeps working as the knowledge base grows.
+  const guidePages =
+    sections.length > 1 || !inline ? sections.map((s) => ({href: `/symptoms/${s.guide}`, label: s.title, count: count(s)})) : [];
   const pages: SymptomPage[] = [
     {
       path: '/symptoms',
       data: {title: 'Symptom index', sections: inline ? sections : [], audiences: audiencesOf(guides), guidePages, pages: []},
     },
   ];
-  if (!perGuide) return pages;
   for (const s of sections) {
     const guide = guides.find((g) => g.id === s.guide)!;
     const parts = paginate(s, symptomsPerPage);

@@ -66,7 +66,7 @@ export function checkPublishedUrl(buildDir: string, url: string): string | null 
       return (
         `Published URL ${url} no longer resolves: there is no page at ${current}. ` +
         'Pages that support links point to must keep working: if the article was renamed, add its old path to ' +
-        `"redirect_from" in the renamed article's front matter (e.g. redirect_from: [${current.replace(/^\/articles/, '')}]), or restore the page.`
+        `"redirect_from" in the renamed article's front matter (e.g. redirect_from: [${current.replace(/^.*(\/[^/]+)$/, '$1')}]), or restore the page.`
       );
     }
     const html = fs.readFileSync(file, 'utf8');

@@ -1,5 +1,6 @@
 import type {ContentProblem} from '../kb/errors';
 import type {ArticleRecord, Guide} from '../kb/types';
+import {stepNumber} from '../kb/ids';
 import type {
   Outcome,
   ResolvedOutcome,
@@ -51,7 +52,9 @@ export function checkTroubleshooter(
       ...o,
       href: `${article.permalink}#${o.anchor}`,
       title: article.title,
-      anchorTitle: cause ? `Cause: ${cause.title}` : `Step ${o.anchor.replace('step-', '')}`,
+      anchorTitle: cause ? `Cause: ${cause.title}` : `Step ${stepNumber(o.anchor)}`,
+      // The article's own symptom-to-cause mapping (front matter), the one the symptom index and search read.
+      symptoms: article.symptoms.filter((s) => s.cause === o.anchor).map((s) => s.text),
     };
   };
 

@@ -1,7 +1,7 @@
 /**
- * The callout components and the props the MDX checker knows. Defined once:
- * the React components, the MDX registration and the build-time checks all
- * read this list.
+ * The callout kinds, defined once: the layout's label, icon and class for
+ * each. (The components an article may use, with their props, are listed
+ * for the build-time checks in src/build/callouts.ts.)
  */
 export const calloutKinds = ['issue', 'cause', 'resolution'] as const;
 export type CalloutKind = (typeof calloutKinds)[number];

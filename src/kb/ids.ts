@@ -11,8 +11,8 @@ export const prefixPattern = /^[A-Z]{2,5}$/;
 /** A guide's id: lower-case words joined by hyphens, e.g. amz. */
 export const guideIdPattern = /^[a-z][a-z0-9-]*$/;
 
-/** Any KB ID: a guide's prefix, a hyphen, three or more digits (AMZ-001, AMZ-1000). */
-export const kbIdPattern = /^[A-Z]{2,5}-\d{3,}$/;
+/** Any KB ID: a guide's prefix, a hyphen, three digits or a number past 999 (AMZ-001, AMZ-1000; never AMZ-0009). */
+export const kbIdPattern = /^[A-Z]{2,5}-(?:\d{3}|[1-9]\d{3,})$/;
 
 /** Anchors written in the content: lower-case words joined by hyphens. */
 export const anchorPattern = /^[a-z][a-z0-9-]*$/;

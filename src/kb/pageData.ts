@@ -1,4 +1,4 @@
-import type {ArticleRecord, Guide} from './types';
+import type {ArticleRecord} from './types';
 
 /**
  * What an article page shows beside its MDX: the header (KB ID, category,
@@ -9,29 +9,28 @@ import type {ArticleRecord, Guide} from './types';
  */
 export interface ArticlePageData {
   readonly kbId: string;
-  readonly guideTitle: string;
-  readonly categoryLabel: string;
-  readonly audienceLabels: readonly string[];
+  /** Ids only: labels come from the guide registry at run time (src/kb/globalData.ts), so renaming a label
+   *  in guides.json never leaves a compiled page (and the bundler's cache of it) with the old one. */
+  readonly guide: string;
+  readonly category: string;
+  readonly audience: readonly string[];
   /** YYYY-MM-DD */
   readonly lastReviewed: string;
   readonly description: string;
-  readonly statusTexts: readonly string[];
   readonly steps: readonly {readonly id: string; readonly text: string}[];
 }
 
 /** Name of the MDX module export that carries the page data. */
 export const pageDataExport = 'kbArticle';
 
-export function toArticlePageData(a: ArticleRecord, guide: Guide): ArticlePageData {
-  const label = (list: Guide['categories'], id: string) => list.find((c) => c.id === id)?.label ?? id;
+export function toArticlePageData(a: ArticleRecord): ArticlePageData {
   return {
     kbId: a.kbId,
-    guideTitle: guide.title,
-    categoryLabel: label(guide.categories, a.category),
-    audienceLabels: a.audience.map((id) => label(guide.audiences, id)),
+    guide: a.guide,
+    category: a.category,
+    audience: a.audience,
     lastReviewed: a.lastReviewed,
     description: a.description,
-    statusTexts: a.statusTexts,
     steps: a.steps.map(({id, text}) => ({id, text})),
   };
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import {anchorPattern, kbIdPattern, slugPattern} from './ids';
+import {causeAnchorPattern, kbIdPattern, slugPattern} from './ids';
 
 const nonEmpty = z.string().trim().min(1);
 const kbId = z.string().regex(kbIdPattern, 'an ID like AMZ-001');
@@ -30,7 +30,12 @@ export const articleFrontMatterSchema = z
      * The one source of the symptom-to-cause mapping.
      */
     symptoms: z
-      .array(z.union([nonEmpty, z.object({text: nonEmpty, cause: z.string().regex(anchorPattern)})]))
+      .array(
+        z.union([
+          nonEmpty,
+          z.object({text: nonEmpty, cause: z.string().regex(causeAnchorPattern, 'an anchor like "cause-test-mode"')}),
+        ]),
+      )
       .min(2, 'at least 2 symptoms'),
     /** Exact status or error texts shown by Procurify or Amazon, e.g. "Order Cancelled". */
     status_texts: z.array(nonEmpty).default([]),

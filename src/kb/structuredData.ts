@@ -1,11 +1,16 @@
-import type {ArticlePageData as ArticleMeta} from './pageData';
+import type {ArticlePageData} from './pageData';
 
 /**
  * schema.org JSON-LD for an article: a TechArticle, and its resolution as a
  * HowTo whose steps link to their anchors. Link previews and search engines
  * read it; the values all come from the article itself.
  */
-export function articleJsonLd(meta: ArticleMeta, title: string, url: string): Record<string, unknown> {
+export function articleJsonLd(
+  meta: ArticlePageData,
+  title: string,
+  url: string,
+  labels: {readonly category: string; readonly audience: readonly string[]},
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -17,8 +22,8 @@ export function articleJsonLd(meta: ArticleMeta, title: string, url: string): Re
         identifier: meta.kbId,
         url,
         dateModified: meta.lastReviewed,
-        articleSection: meta.categoryLabel,
-        audience: meta.audienceLabels.map((a) => ({'@type': 'Audience', audienceType: a})),
+        articleSection: labels.category,
+        audience: labels.audience.map((a) => ({'@type': 'Audience', audienceType: a})),
         mainEntity: {'@id': `${url}#resolution`},
       },
       {

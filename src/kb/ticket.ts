@@ -1,4 +1,5 @@
 /** Plain-data helpers for the ticket tools; no DOM, so they are unit-tested. */
+import {stepNumber} from './ids';
 
 export interface TicketStep {
   readonly id: string;
@@ -42,7 +43,7 @@ export function contactHref(base: string, input: TicketInput, tried: readonly st
     input.url,
     '',
     triedSteps.length
-      ? `Steps I have tried:\n${triedSteps.map((s) => `- Step ${s.id.replace('step-', '')}: ${s.text}`).join('\n')}`
+      ? `Steps I have tried:\n${triedSteps.map((s) => `- Step ${stepNumber(s.id)}: ${s.text}`).join('\n')}`
       : 'Steps I have tried: none yet',
     '',
     'What I see:',

@@ -12,13 +12,9 @@ import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {MdxjsEsm} from 'mdast-util-mdxjs-esm';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
-import {loadedArticle, loadedKnowledgeBase} from '../build/store';
+import {attr} from '../build/callouts';
+import {loadedArticle} from '../build/store';
 import {pageDataExport, toArticlePageData} from '../kb/pageData';
-
-function attr(node: MdxJsxFlowElement, name: string): string | undefined {
-  const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
-  return typeof a?.value === 'string' ? a.value : undefined;
-}
 
 /** `export const <name> = JSON.parse("…")`: a JSON value as an ES module export the MDX compiler accepts. */
 function jsonExport(name: string, value: unknown): MdxjsEsm {
@@ -86,7 +82,6 @@ export default function remarkArticleData() {
 
     const article = file.path ? loadedArticle(file.path) : undefined;
     if (!article) return; // not an article (the authoring guide), or a unit test without a loaded knowledge base
-    const guide = loadedKnowledgeBase().guides.find((g) => g.id === article.guide)!;
-    tree.children.push(jsonExport(pageDataExport, toArticlePageData(article, guide)));
+    tree.children.push(jsonExport(pageDataExport, toArticlePageData(article)));
   };
 }

@@ -6,7 +6,7 @@ import CharacterCheck from '@site/src/components/CharacterCheck';
 
 /**
  * Registered once here so articles import nothing. The names must match
- * knownComponents in src/kb/articles.ts, which checks them in the content
+ * knownComponents in src/build/callouts.ts, which checks them in the content
  * (a test keeps the two lists equal).
  */
 export default {

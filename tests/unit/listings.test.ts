@@ -55,9 +55,10 @@ describe('a guide sidebar', () => {
 });
 
 describe('the symptom index pages', () => {
-  it('is one page while the knowledge base is one small guide', () => {
+  it('lists every entry on /symptoms while the knowledge base is one small guide', () => {
     const pages = symptomPages(real.guides, real.articles);
-    expect(pages.map((p) => p.path)).toEqual(['/symptoms']);
+    expect(pages.map((p) => p.path)).toEqual(['/symptoms', '/symptoms/amz']);
+    expect(pages[0].data.guidePages).toEqual([]);
     const entries = pages[0].data.sections.flatMap((s) => s.groups.flatMap((g) => g.entries));
     expect(entries.length).toBe(real.articles.reduce((n, a) => n + a.symptoms.length + a.statusTexts.length, 0));
     // A symptom that names its cause links to that cause.

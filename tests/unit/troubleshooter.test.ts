@@ -110,6 +110,16 @@ describe('the troubleshooter tree', () => {
     expect(result.unreached).toEqual([]);
   });
 
+  it('shows, with an outcome on a cause, the symptoms the article declares for that cause', () => {
+    const outcomes = tree!.questions.flatMap((q) => q.answers.map((a) => a.next)).filter((n) => typeof n !== 'string');
+    for (const o of outcomes) {
+      const article = articles.find((a) => a.kbId === o.kbId)!;
+      const declared = article.symptoms.filter((s) => s.cause && s.cause === o.anchor).map((s) => s.text);
+      expect(o.symptoms ?? [], `${o.kbId}#${o.anchor}`).toEqual(declared);
+    }
+    expect(outcomes.some((o) => (o.symptoms ?? []).length > 0)).toBe(true);
+  });
+
   it('continues from the last answer that fits when a shared link is stale', () => {
     const state = followPath(tree!, ['yes', 'no-such-answer']);
     expect(state.invalid).toBe(true);

@@ -1,13 +1,14 @@
 import {useState, type ReactNode} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useLocation} from '@docusaurus/router';
-import type {ArticlePageData as ArticleMeta} from '@site/src/kb/pageData';
+import type {ArticlePageData} from '@site/src/kb/pageData';
 import {contactHref, ticketMarkdown, ticketPlainText, type TicketStep} from '@site/src/kb/ticket';
 import {copyText} from '@site/src/lib/clipboard';
 import styles from './styles.module.css';
+import {stepNumber} from '@site/src/kb/ids';
 
 export interface ArticleFooterProps {
-  readonly meta: ArticleMeta;
+  readonly meta: ArticlePageData;
   readonly title: string;
 }
 
@@ -76,7 +77,7 @@ export default function ArticleFooter({meta, title}: ArticleFooterProps): ReactN
                     checked={tried.includes(s.id)}
                     onChange={(e) => setTried((t) => (e.target.checked ? [...t, s.id] : t.filter((x) => x !== s.id)))}
                   />{' '}
-                  Step {s.id.replace('step-', '')}
+                  Step {stepNumber(s.id)}
                 </label>
               ))}
             </fieldset>

@@ -1,13 +1,15 @@
 import type {ReactNode} from 'react';
-import type {ArticlePageData as ArticleMeta} from '@site/src/kb/pageData';
+import {useGuideLabels} from '@site/src/kb/globalData';
+import type {ArticlePageData} from '@site/src/kb/pageData';
 import styles from './styles.module.css';
 
 export interface ArticleHeaderProps {
-  readonly meta: ArticleMeta;
+  readonly meta: ArticlePageData;
 }
 
 /** KB ID, category, audience and review date, under the article title. */
 export default function ArticleHeader({meta}: ArticleHeaderProps): ReactNode {
+  const labels = useGuideLabels(meta.guide);
   return (
     <dl className={styles.meta}>
       <div>
@@ -18,11 +20,11 @@ export default function ArticleHeader({meta}: ArticleHeaderProps): ReactNode {
       </div>
       <div>
         <dt>Category</dt>
-        <dd>{meta.categoryLabel}</dd>
+        <dd>{labels.category(meta.category)}</dd>
       </div>
       <div>
         <dt>For</dt>
-        <dd>{meta.audienceLabels.join(', ')}</dd>
+        <dd>{meta.audience.map(labels.audience).join(', ')}</dd>
       </div>
       <div>
         <dt>Last reviewed</dt>

@@ -2,11 +2,12 @@ import type {ReactNode} from 'react';
 import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useLocation} from '@docusaurus/router';
-import type {ArticlePageData as ArticleMeta} from '@site/src/kb/pageData';
+import {useGuideLabels} from '@site/src/kb/globalData';
+import type {ArticlePageData} from '@site/src/kb/pageData';
 import {articleJsonLd, scriptJson} from '@site/src/kb/structuredData';
 
 export interface ArticleStructuredDataProps {
-  readonly meta: ArticleMeta;
+  readonly meta: ArticlePageData;
   readonly title: string;
 }
 
@@ -15,11 +16,19 @@ export default function ArticleStructuredData({meta, title}: ArticleStructuredDa
   const {siteConfig} = useDocusaurusContext();
   const {pathname} = useLocation();
   const url = `${siteConfig.url}${pathname}`;
+  const labels = useGuideLabels(meta.guide);
   return (
     <Head>
       <meta property="og:type" content="article" />
       <meta property="article:modified_time" content={meta.lastReviewed} />
-      <script type="application/ld+json">{scriptJson(articleJsonLd(meta, title, url))}</script>
+      <script type="application/ld+json">
+        {scriptJson(
+          articleJsonLd(meta, title, url, {
+            category: labels.category(meta.category),
+            audience: meta.audience.map(labels.audience),
+          }),
+        )}
+      </script>
     </Head>
   );
 }

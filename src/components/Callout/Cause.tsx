@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import CalloutLayout from './Layout';
 import {requireAnchor, requireChildren, requireText} from './checks';
+import {causeAnchorPattern} from '@site/src/kb/ids';
 
 export interface CauseProps {
   /** Stable anchor written in the content, e.g. "cause-test-mode". */
@@ -13,7 +14,7 @@ export interface CauseProps {
 
 /** One potential cause; an article has one Cause per cause the guide lists. */
 export default function Cause({id, title, children, className}: CauseProps): ReactNode {
-  requireAnchor('Cause', 'id', id, /^cause-[a-z0-9-]+$/, '"cause-test-mode"');
+  requireAnchor('Cause', 'id', id, causeAnchorPattern, '"cause-test-mode"');
   requireText('Cause', 'title', title);
   requireChildren('Cause', children);
   return (

@@ -3,6 +3,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import CopyLinkButton from '@site/src/components/CopyLinkButton';
 import {requireAnchor, requireChildren} from './checks';
 import styles from './steps.module.css';
+import {stepAnchorPattern, stepNumber} from '@site/src/kb/ids';
 
 export interface StepProps {
   /** Stable anchor written in the content: "step-1", "step-2", … */
@@ -11,7 +12,7 @@ export interface StepProps {
   readonly fixes?: string;
   /**
    * Titles of the causes in `fixes`, added at build time by the
-   * remark plugin src/remark/stepCauses.ts; authors never write it.
+   * remark plugin src/remark/articleData.ts; authors never write it.
    */
   readonly causeTitles?: string;
   readonly children: ReactNode;
@@ -19,11 +20,11 @@ export interface StepProps {
 
 /** One resolution step: a list item with an anchor, a copy-link button and the causes it fixes. */
 export default function Step({id, fixes, causeTitles, children}: StepProps): ReactNode {
-  requireAnchor('Step', 'id', id, /^step-\d+$/, '"step-2"');
+  requireAnchor('Step', 'id', id, stepAnchorPattern, '"step-2"');
   requireChildren('Step', children);
   const ids = (fixes ?? '').split(/\s+/).filter(Boolean);
   const titles: string[] = causeTitles ? (JSON.parse(causeTitles) as string[]) : [];
-  const number = id.slice('step-'.length);
+  const number = stepNumber(id);
   useBrokenLinks().collectAnchor(id);
   return (
     <li id={id} data-step={number} className={styles.step}>

@@ -3,7 +3,7 @@ import {Children, type ReactNode} from 'react';
 /**
  * Misuse of a callout in MDX fails the build (server rendering throws) with a
  * message naming the component, the prop, what it expected and what it got.
- * The content loader (src/kb/articles.ts) reports the same problems earlier,
+ * The content loader (src/build/callouts.ts) reports the same problems earlier,
  * with the file name; these checks guard any other use of the components.
  */
 export class CalloutPropError extends Error {

@@ -50,6 +50,8 @@ export default function SymptomIndex({data}: SymptomIndexProps): ReactNode {
   const shown = countOf(visible);
   // One guide on the page: categories are its h2; several: each guide is an h2, its categories h3.
   const nested = data.sections.length > 1;
+  // A guide's page (perhaps one page of several) sends a missed filter to search within that guide.
+  const guideParam = data.sections.length === 1 && data.guidePages.length > 0 ? `&guide=${data.sections[0].guide}` : '';
 
   return (
     <Layout
@@ -98,7 +100,7 @@ export default function SymptomIndex({data}: SymptomIndexProps): ReactNode {
         {total > 0 && visible.length === 0 ? (
           <p>
             No symptom matches. Try fewer words,{' '}
-            <Link to={`/search?q=${encodeURIComponent(query)}`}>search all articles</Link> or{' '}
+            <Link to={`/search?q=${encodeURIComponent(query)}${guideParam}`}>search all articles</Link> or{' '}
             <Link to="/troubleshoot">answer a few questions</Link>.
           </p>
         ) : null}

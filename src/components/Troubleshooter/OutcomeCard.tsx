@@ -16,6 +16,16 @@ export default function OutcomeCard({outcome}: OutcomeCardProps): ReactNode {
         {outcome.anchorTitle ? ` — ${outcome.anchorTitle}` : ''}
       </Link>
       <p>{outcome.summary}</p>
+      {outcome.symptoms?.length ? (
+        <>
+          <p className={styles.symptomsLabel}>Readers with this cause report:</p>
+          <ul data-outcome-symptoms="">
+            {outcome.symptoms.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </div>
   );
 }

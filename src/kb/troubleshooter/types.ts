@@ -39,6 +39,8 @@ export interface ResolvedOutcome extends Outcome {
   readonly href: string;
   readonly title: string;
   readonly anchorTitle?: string;
+  /** What readers report when this cause is theirs: the article's symptoms that name it. */
+  readonly symptoms?: readonly string[];
 }
 
 export interface ResolvedAnswer {

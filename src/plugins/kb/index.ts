@@ -10,18 +10,19 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import logger from '@docusaurus/logger';
-import {loadKnowledgeBase, type KnowledgeBase} from '../../build/content';
+import {loadGuides, loadKnowledgeBase, type KnowledgeBase} from '../../build/content';
 import {homeGuides, symptomPages} from '../../build/listings';
 import {articleMarkdown, llmsTxt, markdownPath} from '../../build/markdownExport';
 import {siteRedirects} from '../../build/redirects';
+import {guidesFile} from '../../build/paths';
 import {setLoadedKnowledgeBase} from '../../build/store';
 import {checkTroubleshooter} from '../../build/troubleshooterCheck';
 import {KbContentError, type ContentProblem} from '../../kb/errors';
 import {troubleshooters} from '../../kb/troubleshooter';
 import type {ResolvedTree} from '../../kb/troubleshooter/types';
 import type {Guide} from '../../kb/types';
-import type {KbGlobalData} from '../../search/useSearchIndexUrl';
-import {writeSearchIndex} from '../../search/build/writeSearchIndex';
+import type {KbGlobalData} from '../../kb/globalData';
+import {searchIndexDir, writeSearchIndex} from '../../search/build/writeSearchIndex';
 
 export interface KbPluginOptions {
   /** Folder of the knowledge base: guides.json and a folder of articles per guide. */
@@ -73,26 +74,41 @@ export default function kbPlugin(context: LoadContext, options: unknown): Plugin
   const {docsDir: dir, guides} = options as KbPluginOptions;
   const docsDir = path.resolve(context.siteDir, dir);
   const withBase = (p: string) => `${context.baseUrl}${p.replace(/^\//, '')}`;
+  let currentIndex = '';
   return {
     name: 'kb-content',
-    getPathsToWatch: () => [path.join(docsDir, '**/*.{md,mdx}'), path.join(docsDir, 'guides.json')],
+    getPathsToWatch: () => [path.join(docsDir, '**/*.{md,mdx}'), guidesFile(docsDir)],
     async loadContent() {
+      // The docs instances were made from the registry the config read at start-up: a changed registry needs a restart.
+      if (JSON.stringify(loadGuides(docsDir, context.siteDir)) !== JSON.stringify(guides))
+        throw new Error(
+          `${path.relative(context.siteDir, guidesFile(docsDir))} changed since the site started: restart \`npm start\` to load the new guides.`,
+        );
       const kb = loadKnowledgeBase(docsDir, context.siteDir, guides);
       setLoadedKnowledgeBase(kb, context.siteDir);
       return {...kb, trees: resolveTrees(kb)};
     },
     async contentLoaded({content, actions}) {
-      const {guides, articles, trees} = content;
-      // The search index: static files fetched by what a query needs, never a chunk every page knows of.
-      const staticDir = path.resolve(context.siteDir, searchStaticDir);
-      await fs.rm(staticDir, {recursive: true, force: true});
-      const {urlPath} = writeSearchIndex(articles, staticDir);
-      // Every page gets this (it is in the main bundle): keep it to a few bytes per guide.
+      const {articles, trees} = content;
+      // A guide declared but still empty (just scaffolded) gets no page, filter or section yet.
+      const guides = content.guides.filter((g) => articles.some((a) => a.guide === g.id));
+      // The search index: static files fetched by what a query needs, never a chunk every page knows of. Each
+      // content gets its own hashed folder; older ones are removed after a build (postBuild), never while
+      // \`npm start\` may still serve a page that points at them.
+      const {urlPath} = writeSearchIndex(articles, path.resolve(context.siteDir, searchStaticDir));
+      // Every page gets this (it is in the main bundle): a few hundred bytes per guide, nothing per article.
       const global: KbGlobalData = {
         searchIndex: urlPath,
-        guides: guides.map(({id, title, prefix}) => ({id, title, prefix})),
+        guides: guides.map(({id, title, prefix, categories, audiences}) => ({
+          id,
+          title,
+          prefix,
+          categories,
+          audiences,
+        })),
       };
       actions.setGlobalData(global);
+      currentIndex = urlPath;
 
       const pages = symptomPages(guides, articles);
       for (const page of pages) {
@@ -131,6 +147,13 @@ export default function kbPlugin(context: LoadContext, options: unknown): Plugin
       }
     },
     async postBuild({content, outDir}) {
+      // Only this build's search index ships; earlier ones left in the static folder are dropped from both.
+      for (const dir of [outDir, path.resolve(context.siteDir, searchStaticDir)]) {
+        const parent = path.join(dir, searchIndexDir);
+        for (const name of await fs.readdir(parent).catch(() => [] as string[]))
+          if (`${searchIndexDir}/${name}/` !== currentIndex)
+            await fs.rm(path.join(parent, name), {recursive: true, force: true});
+      }
       // _redirects is read by Netlify, Cloudflare Pages and others, and by our nginx config: server-side 301s.
       const base = context.baseUrl.replace(/\/$/, '');
       const lines = siteRedirects(content.articles).map((r) => `${base}${r.from} ${base}${r.to} 301`);

@@ -4,6 +4,7 @@
  */
 import type {ArticleRecord} from '../../kb/types';
 import type {DocRecord} from '../indexFormat';
+import {stepNumber} from '../../kb/ids';
 
 /** Fields and their weight: what people paste (status, symptoms) counts most. */
 export const fieldBoosts = {
@@ -35,7 +36,7 @@ export function toRecord(a: ArticleRecord): DocRecord {
     sections: [
       {anchor: '', label: 'Issue', text: a.issueText},
       ...a.causes.map((c) => ({anchor: c.id, label: `Cause: ${c.title}`, text: c.text})),
-      ...a.steps.map((s) => ({anchor: s.id, label: `Step ${s.id.replace('step-', '')}`, text: s.text})),
+      ...a.steps.map((s) => ({anchor: s.id, label: `Step ${stepNumber(s.id)}`, text: s.text})),
     ],
   };
 }

@@ -1,0 +1,42 @@
+import {usePluginData} from '@docusaurus/useGlobalData';
+
+/** A guide as every page knows it: names and labels, a few hundred bytes per guide. */
+export interface GuideSummary {
+  readonly id: string;
+  readonly title: string;
+  /** KB ID prefix, e.g. "AMZ". */
+  readonly prefix: string;
+  readonly categories: readonly {readonly id: string; readonly label: string}[];
+  readonly audiences: readonly {readonly id: string; readonly label: string}[];
+}
+
+/**
+ * What the kb plugin (src/plugins/kb) publishes with setGlobalData. It is in
+ * every page's bundle, so it holds nothing that grows with the articles.
+ */
+export interface KbGlobalData {
+  /** Index folder relative to the base URL: `assets/search-index/<hash>/`. */
+  readonly searchIndex: string;
+  /** The guides that have articles, in registry order. */
+  readonly guides: readonly GuideSummary[];
+}
+
+export function useKbGlobalData(): KbGlobalData {
+  const data = usePluginData('kb-content') as Partial<KbGlobalData> | undefined;
+  if (typeof data?.searchIndex !== 'string' || !Array.isArray(data.guides))
+    throw new Error(
+      `Plugin "kb-content" global data: expected {searchIndex: string, guides: [{id, title, prefix, categories, audiences}]}, received ${JSON.stringify(data ?? null)?.slice(0, 200)}`,
+    );
+  return data as KbGlobalData;
+}
+
+/** Labels of a guide's category and audience ids; the id itself when a label is missing. */
+export function useGuideLabels(guideId: string): {
+  category: (id: string) => string;
+  audience: (id: string) => string;
+} {
+  const guide = useKbGlobalData().guides.find((g) => g.id === guideId);
+  const label = (list: GuideSummary['categories'] | undefined, id: string) =>
+    list?.find((c) => c.id === id)?.label ?? id;
+  return {category: (id) => label(guide?.categories, id), audience: (id) => label(guide?.audiences, id)};
+}
