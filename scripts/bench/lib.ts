@@ -20,7 +20,7 @@ export const benchDir = path.join(os.tmpdir(), 'kb-bench');
 import {chromiumArgs as chromiumFlags, chromiumPath} from '../../tests/e2e/browser';
 export {chromiumFlags, chromiumPath};
 
-const skipInCopy = new Set(['node_modules', 'build', '.docusaurus', '.git', 'test-results', '.tmp']);
+const skipInCopy = new Set(['node_modules', 'build', 'build-multi', '.docusaurus', '.git', 'test-results', '.tmp']);
 
 /**
  * Copies a site (`from`: the repository by default, or the stock template)

@@ -23,6 +23,8 @@ export const fixedPublicPaths = [
 export function currentPublicUrls(articles: readonly ArticleRecord[]): string[] {
   return [
     ...fixedPublicPaths,
+    // Each guide's own symptom page.
+    ...[...new Set(articles.map((a) => `/symptoms/${a.guide}`))],
     ...articles.flatMap((a) => [
       a.permalink,
       `${a.permalink}#resolution`,

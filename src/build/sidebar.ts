@@ -8,7 +8,7 @@ export interface Doc {
 }
 
 /** Past this many articles a group is split into ranges, so a page lists at most this many links of it. */
-export const maxGroupSize = 50;
+export const maxGroupSize = 30;
 /** Past this many articles in a guide, groups start closed. */
 export const openGroupsUpTo = 30;
 
@@ -16,37 +16,42 @@ export type SidebarItem =
   | {type: 'doc'; id: string}
   | {type: 'category'; label: string; collapsible: true; collapsed: boolean; items: SidebarItem[]};
 
+/** At most this many ranges side by side; more become ranges of ranges ("AMZ-001 – AMZ-300"). */
+export const maxRangesPerLevel = 10;
+
 /**
- * A guide's sidebar, from the docs the docs plugin read (no second load):
- * one group per category in the guide's order, articles in KB ID order.
- * A group larger than maxGroupSize becomes ranges ("AMZ-051 – AMZ-100"), so
- * the page of an article renders a few dozen links, not the whole guide:
- * closed groups render no links at all.
+ * A guide's sidebar, from the docs the docs plugin read: one group per
+ * category in the guide's order, articles in KB ID order. (The docs plugin
+ * loads in parallel with the kb plugin, so its own docs are what a sidebar
+ * generator can read; the kb plugin has already checked their front matter.)
+ * A group larger than maxGroupSize becomes closed ranges ("AMZ-031 –
+ * AMZ-060"), nested when there are many, so an article's page renders a few
+ * dozen links and headings however large its guide: closed groups render
+ * no links at all.
  */
 export function guideSidebarItems(guide: Guide, docs: readonly Doc[]): SidebarItem[] {
   const kbId = (d: Doc) => String(d.frontMatter.kb_id ?? '');
   const sorted = [...docs].sort((a, b) => compareKbIds(kbId(a), kbId(b)));
-  const collapsed = docs.length > openGroupsUpTo;
-  const group = (label: string, items: SidebarItem[]): SidebarItem => ({
+  const category = (label: string, collapsed: boolean, items: SidebarItem[]): SidebarItem => ({
     type: 'category',
     label,
     collapsible: true,
     collapsed,
     items,
   });
+  const ranges = (list: readonly Doc[]): SidebarItem[] => {
+    if (list.length <= maxGroupSize) return list.map((d) => ({type: 'doc', id: d.id}));
+    let span = maxGroupSize;
+    while (Math.ceil(list.length / span) > maxRangesPerLevel) span *= maxRangesPerLevel;
+    const items: SidebarItem[] = [];
+    for (let i = 0; i < list.length; i += span) {
+      const slice = list.slice(i, i + span);
+      items.push(category(`${kbId(slice[0])} – ${kbId(slice[slice.length - 1])}`, true, ranges(slice)));
+    }
+    return items;
+  };
+  const collapsed = docs.length > openGroupsUpTo;
   return guide.categories
-    .map((c) => {
-      const inCategory = sorted.filter((d) => d.frontMatter.category === c.id);
-      if (inCategory.length <= maxGroupSize) return group(c.label, inCategory.map((d) => ({type: 'doc', id: d.id})));
-      const ranges: SidebarItem[] = [];
-      for (let i = 0; i < inCategory.length; i += maxGroupSize) {
-        const slice = inCategory.slice(i, i + maxGroupSize);
-        ranges.push({
-          ...group(`${kbId(slice[0])} – ${kbId(slice[slice.length - 1])}`, slice.map((d) => ({type: 'doc', id: d.id}))),
-          collapsed: true,
-        } as SidebarItem);
-      }
-      return group(c.label, ranges);
-    })
+    .map((c) => category(c.label, collapsed, ranges(sorted.filter((d) => d.frontMatter.category === c.id))))
     .filter((g) => g.type === 'category' && g.items.length > 0);
 }

@@ -185,7 +185,9 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
       const kept: Ranked[] = [];
       // The query as a phrase in what users see (status text, symptoms, title) is a strong signal; a
       // quoted phrase must appear. Both need the article's text: only the best-ranked are fetched.
-      for (let at = 0, batch = limit + rerankMargin; at < ranked.length && at < maxRecords; at += batch) {
+      // A one-word query gets no phrase bonus: fetch just the shown articles (one request each saved per keystroke).
+      const margin = multiWord || q.phrases.length ? rerankMargin : 0;
+      for (let at = 0, batch = limit + margin; at < ranked.length && at < maxRecords; at += batch) {
         const slice = ranked.slice(at, Math.min(at + batch, maxRecords));
         const got = await Promise.all(slice.map((r) => phraseText(r.doc)));
         slice.forEach((r, i) => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadKnowledgeBase} from '../../src/build/content';
 import {homeGuides, symptomPages, symptomsPerPage} from '../../src/build/listings';
-import {guideSidebarItems, maxGroupSize, type SidebarItem} from '../../src/build/sidebar';
+import {guideSidebarItems, maxGroupSize, maxRangesPerLevel, type SidebarItem} from '../../src/build/sidebar';
 import {troubleshooters} from '../../src/kb/troubleshooter';
 import type {ArticleRecord, Guide} from '../../src/kb/types';
 
@@ -37,7 +37,7 @@ describe('a guide sidebar', () => {
     expect(links(items)).toBe(8);
   });
 
-  it('splits a large category into closed ranges of at most 50 articles', () => {
+  it('splits a large category into closed ranges of at most 30 articles', () => {
     const docs = Array.from({length: 120}, (_, i) => ({
       id: `d${i}`,
       frontMatter: {kb_id: `AMZ-${String(i + 1).padStart(3, '0')}`, category: 'ordering'},
@@ -46,11 +46,32 @@ describe('a guide sidebar', () => {
     expect(ordering.type === 'category' && ordering.collapsed).toBe(true);
     const ranges = ordering.type === 'category' ? ordering.items : [];
     expect(ranges.map((r) => r.type === 'category' && r.label)).toEqual([
-      'AMZ-001 – AMZ-050',
-      'AMZ-051 – AMZ-100',
-      'AMZ-101 – AMZ-120',
+      'AMZ-001 – AMZ-030',
+      'AMZ-031 – AMZ-060',
+      'AMZ-061 – AMZ-090',
+      'AMZ-091 – AMZ-120',
     ]);
     expect(ranges.every((r) => r.type === 'category' && r.items.length <= maxGroupSize)).toBe(true);
+  });
+
+  it('nests ranges in a very large category: at most 10 side by side, 30 articles in each', () => {
+    const docs = Array.from({length: 1000}, (_, i) => ({
+      id: `d${i}`,
+      frontMatter: {kb_id: `AMZ-${String(i + 1).padStart(3, '0')}`, category: 'ordering'},
+    }));
+    const [ordering] = guideSidebarItems(amz, docs);
+    const check = (items: readonly SidebarItem[]) => {
+      const leaf = items.every((i) => i.type === 'doc');
+      expect(items.length).toBeLessThanOrEqual(leaf ? maxGroupSize : maxRangesPerLevel);
+      for (const i of items) if (i.type === 'category') check(i.items);
+    };
+    if (ordering.type !== 'category') throw new Error('expected a category');
+    check(ordering.items.filter((i) => i.type === 'category'));
+    expect(ordering.items.map((i) => i.type === 'category' && i.label).slice(0, 2)).toEqual([
+      'AMZ-001 – AMZ-300',
+      'AMZ-301 – AMZ-600',
+    ]);
+    expect(links(ordering.items)).toBe(1000);
   });
 });
 
