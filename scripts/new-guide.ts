@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {loadGuides} from '../src/build/content';
 import {docsDir, guidesFile} from '../src/build/paths';
-import {guideIdPattern, prefixPattern} from '../src/kb/ids';
-import {reservedPaths} from '../src/kb/guideSchema';
+import {zodProblems} from '../src/build/zodProblems';
+import {guideSchema} from '../src/kb/guideSchema';
 
 const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -28,10 +28,22 @@ const dir = path.resolve(root, option('dir') ?? docsDir);
 const prefix = option('prefix') ?? '';
 const title = option('title')?.trim() ?? '';
 const id = option('id') ?? prefix.toLowerCase();
-if (!prefixPattern.test(prefix)) fail(`--prefix: expected 2 to 5 upper-case letters, like EXM; received "${prefix}"`);
-if (!title) fail('--title: expected the guide\'s name, like "Example integration"; received nothing');
-if (!guideIdPattern.test(id) || reservedPaths.includes(id))
-  fail(`--id: expected lower-case words joined by hyphens, not one of ${reservedPaths.join(', ')}; received "${id}"`);
+// The new entry is checked by the registry's own schema, each problem named by its option.
+const entry = {
+  id,
+  title,
+  prefix,
+  description: `TODO: what the ${title} guide covers, in one sentence.`,
+  categories: [{id: 'general', label: 'General'}],
+  audiences: [{id: 'requester', label: 'Requesters'}],
+};
+const checked = guideSchema.safeParse(entry);
+if (!checked.success)
+  fail(
+    zodProblems('', checked.error, entry)
+      .map((p) => `--${p.field}: expected ${p.expected}, received ${p.received}`)
+      .join('\n'),
+  );
 
 const guides = loadGuides(dir, root);
 const clash = guides.find((g) => g.id === id || g.prefix === prefix || g.routeBasePath === id);
@@ -39,14 +51,7 @@ if (clash) fail(`guide "${clash.id}" (${clash.prefix}) already uses the id, pref
 
 const file = guidesFile(dir);
 const registry = JSON.parse(fs.readFileSync(file, 'utf8')) as {guides: unknown[]};
-registry.guides.push({
-  id,
-  title,
-  prefix,
-  description: `TODO: what the ${title} guide covers, in one sentence.`,
-  categories: [{id: 'general', label: 'General'}],
-  audiences: [{id: 'requester', label: 'Requesters'}],
-});
+registry.guides.push(entry);
 fs.writeFileSync(file, `${JSON.stringify(registry, null, 2)}\n`);
 fs.mkdirSync(path.join(dir, id), {recursive: true});
 console.log(

@@ -23,7 +23,7 @@ export interface ReadResult {
 }
 
 /** The URL path of a guide's articles: /articles for AMZ, /<id> by default. */
-export function guideBasePath(guide: Guide): string {
+function guideBasePath(guide: Guide): string {
   return `/${guide.routeBasePath}`;
 }
 

@@ -5,6 +5,21 @@ const nonEmpty = z.string().trim().min(1);
 const kbId = z.string().regex(kbIdPattern, 'an ID like AMZ-001');
 
 /**
+ * What a user sees or says, in their words: the symptom index and search.
+ * A plain text links to the article; {text, cause} links straight to a cause.
+ * The one source of the symptom-to-cause mapping. Read as {text, cause?}.
+ */
+const symptomSchema = z
+  .union([
+    nonEmpty,
+    z.object({text: nonEmpty, cause: z.string().regex(causeAnchorPattern, 'an anchor like "cause-test-mode"')}),
+  ])
+  .transform((s): {text: string; cause?: string} => (typeof s === 'string' ? {text: s} : s));
+
+/** One symptom of an article, as the site reads it. */
+export type Symptom = Readonly<z.output<typeof symptomSchema>>;
+
+/**
  * The front matter of one knowledge-base article. Every field is read by the
  * site (sidebar, search, symptom index, troubleshooter, short links), so a
  * mistake here must fail the build rather than publish a broken page. The
@@ -24,19 +39,8 @@ export const articleFrontMatterSchema = z
     slug: z.string().regex(slugPattern, 'a path like /order-cancelled'),
     /** Sidebar group: one of the guide's category ids (docs/guides.json). */
     category: nonEmpty,
-    /**
-     * What a user sees or says, in their words: the symptom index and search.
-     * A plain text links to the article; {text, cause} links straight to a cause.
-     * The one source of the symptom-to-cause mapping.
-     */
-    symptoms: z
-      .array(
-        z.union([
-          nonEmpty,
-          z.object({text: nonEmpty, cause: z.string().regex(causeAnchorPattern, 'an anchor like "cause-test-mode"')}),
-        ]),
-      )
-      .min(2, 'at least 2 symptoms'),
+    /** What users see or say (symptomSchema above); at least two. */
+    symptoms: z.array(symptomSchema).min(2, 'at least 2 symptoms'),
     /** Exact status or error texts shown by Procurify or Amazon, e.g. "Order Cancelled". */
     status_texts: z.array(nonEmpty).default([]),
     /** Words people search with that the text may not contain: weigh more than body text. */
@@ -58,7 +62,7 @@ export const articleFrontMatterSchema = z
     description: d.description,
     slug: d.slug,
     category: d.category,
-    symptoms: d.symptoms.map((s) => (typeof s === 'string' ? {text: s} : s)) as readonly Symptom[],
+    symptoms: d.symptoms,
     statusTexts: d.status_texts,
     keywords: d.keywords,
     audience: d.audience,
@@ -68,12 +72,6 @@ export const articleFrontMatterSchema = z
     sidebarLabel: d.sidebar_label ?? d.title,
     redirectFrom: d.redirect_from,
   }));
-
-export interface Symptom {
-  readonly text: string;
-  /** Cause anchor the symptom points at, when the article says which. */
-  readonly cause?: string;
-}
 
 /** An article's front matter as the site reads it. */
 export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;

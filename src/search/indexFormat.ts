@@ -6,6 +6,7 @@
  * (`assets/search-index/<content hash>/`).
  */
 import type {SearchSection} from './types';
+import type {Symptom} from '../kb/types';
 
 /** Bumped when a file's shape changes; the engine refuses any other. */
 export const indexFormatVersion = 2;
@@ -57,11 +58,8 @@ export type VocabPart = readonly string[];
 /** Impacts are stored as integers: impact × impactScale. */
 export const impactScale = 100;
 
-export interface RecordSymptom {
-  readonly text: string;
-  /** Cause anchor the symptom points at, when the article names one. */
-  readonly cause?: string;
-}
+/** A symptom as the article declares it (front matter): the text, and the cause it names, if any. */
+export type RecordSymptom = Symptom;
 
 /** What the engine needs of one article to rank its phrase matches and show it. */
 export interface DocRecord {
