@@ -15,8 +15,8 @@ import {guideSidebarItems} from './src/build/sidebar';
 
 // Deployment settings come from the environment so canonical links and copied
 // links are right wherever the site is served.
-/** Origin of the published site, no trailing slash. */
-const SITE_URL = (process.env.SITE_URL ?? 'https://kb.example.com').replace(/\/$/, '');
+/** Origin of the published site, no trailing slash: canonical, og and sitemap URLs (copied links use the reader's). */
+const SITE_URL = (process.env.SITE_URL || 'https://kb.example.com').replace(/\/$/, '');
 /** Path the site lives under, with leading and trailing slash. */
 const BASE_URL = `/${(process.env.BASE_URL ?? '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
 /** Where "Still stuck?" sends the reader: a mailto: or https URL. */
@@ -119,7 +119,7 @@ const config: Config = {
     ],
     ...guideDocs,
     // PluginModule types content as unknown; the plugin itself is typed with its own content.
-    [kbPlugin as PluginModule, {docsDir, guides} satisfies KbPluginOptions],
+    [kbPlugin as PluginModule, {docsDir, guides, siteUrlIsDefault: !process.env.SITE_URL} satisfies KbPluginOptions],
     // Short links and former slugs, from the articles the kb plugin loaded.
     ['@docusaurus/plugin-client-redirects', {createRedirects: redirectsTo} satisfies RedirectOptions],
     noPrismPlugin,

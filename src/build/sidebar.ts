@@ -14,7 +14,7 @@ export const openGroupsUpTo = 30;
 
 export type SidebarItem =
   | {type: 'doc'; id: string}
-  | {type: 'category'; label: string; collapsible: true; collapsed: boolean; items: SidebarItem[]};
+  | {type: 'category'; label: string; collapsible: boolean; collapsed: boolean; items: SidebarItem[]};
 
 /** At most this many ranges side by side; more become ranges of ranges ("AMZ-001 – AMZ-300"). */
 export const maxRangesPerLevel = 10;
@@ -32,10 +32,12 @@ export const maxRangesPerLevel = 10;
 export function guideSidebarItems(guide: Guide, docs: readonly Doc[]): SidebarItem[] {
   const kbId = (d: Doc) => String(d.frontMatter.kb_id ?? '');
   const sorted = [...docs].sort((a, b) => compareKbIds(kbId(a), kbId(b)));
+  // Only groups that start closed can be opened and closed: an open group of a small guide is a plain heading, not
+  // a toggle that would do nothing without JavaScript (the theme gives a closed one a link to its first article).
   const category = (label: string, collapsed: boolean, items: SidebarItem[]): SidebarItem => ({
     type: 'category',
     label,
-    collapsible: true,
+    collapsible: collapsed,
     collapsed,
     items,
   });

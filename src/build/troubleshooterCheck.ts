@@ -40,6 +40,10 @@ export function checkTroubleshooter(
       return undefined;
     }
     reachedArticles.add(o.kbId);
+    if (o.ruledOut) {
+      if (o.anchor) add(field, 'no anchor on a ruledOut outcome (it is about the whole article)', JSON.stringify(o.anchor));
+      return {...o, href: article.permalink, title: article.title, ruledOutCauses: article.causes.map((c) => c.title)};
+    }
     if (!o.anchor) return {...o, href: article.permalink, title: article.title};
     const cause = article.causes.find((c) => c.id === o.anchor);
     const step = article.steps.find((s) => s.id === o.anchor);
@@ -85,7 +89,30 @@ export function checkTroubleshooter(
     const q = byId.get(id);
     if (!q) return;
     visited.add(id);
-    for (const a of q.answers) if (typeof a.next === 'string') walk(a.next, [...trail, id]);
+    for (const a of q.answers) {
+      if (typeof a.next === 'string') walk(a.next, [...trail, id]);
+      else if (a.next.ruledOut) checkRuledOut(`${id}.${a.id}.next`, a.next, [...trail, id]);
+    }
+  };
+  // A ruledOut outcome must be true on every path to it: each cause of its article is where another answer on the
+  // path leads, so reaching it means the reader has answered each cause away.
+  const checkRuledOut = (field: string, o: Outcome, path: readonly string[]) => {
+    const article = articleById.get(o.kbId);
+    if (!article) return;
+    const answeredAway = new Set(
+      path.flatMap((qid) =>
+        (byId.get(qid)?.answers ?? []).flatMap((a) =>
+          typeof a.next !== 'string' && a.next.kbId === o.kbId && a.next.anchor ? [a.next.anchor] : [],
+        ),
+      ),
+    );
+    const open = article.causes.filter((c) => !answeredAway.has(c.id)).map((c) => c.id);
+    if (open.length)
+      add(
+        field,
+        `every cause of ${o.kbId} ruled out by an earlier answer on the path ${path.join(' → ')}`,
+        `${open.join(', ')} not ruled out`,
+      );
   };
   walk(start, []);
   for (const q of questions) if (!visited.has(q.id)) add(q.id, 'a question reachable from the start', 'unreachable');

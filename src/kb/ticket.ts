@@ -48,6 +48,40 @@ export function contactHref(base: string, input: TicketInput, tried: readonly st
     '',
     'What I see:',
   ].join('\n');
+  return withMessage(base, subject, body);
+}
+
+export interface TroubleshooterAnswer {
+  readonly question: string;
+  readonly answer: string;
+}
+
+export interface TroubleshooterContactInput {
+  /** The article whose causes the answers ruled out. */
+  readonly kbId: string;
+  readonly title: string;
+  /** The troubleshooter's URL with the answers (?path=…), so support sees the same page. */
+  readonly url: string;
+  readonly answers: readonly TroubleshooterAnswer[];
+}
+
+/** The contact link at a troubleshooter outcome that ruled an article out: the answers given, pre-filled. */
+export function troubleshooterContactHref(base: string, input: TroubleshooterContactInput): string {
+  const subject = `Still stuck after the troubleshooter (${input.kbId}: ${input.title})`;
+  const body = [
+    `My answers rule out each cause of ${input.kbId} ${input.title}.`,
+    input.url,
+    '',
+    'My answers:',
+    ...input.answers.map((a) => `- ${a.question} ${a.answer}`),
+    '',
+    'What I see:',
+  ].join('\n');
+  return withMessage(base, subject, body);
+}
+
+/** Adds a subject and body to a mailto: or https contact URL. */
+function withMessage(base: string, subject: string, body: string): string {
   const sep = base.includes('?') ? '&' : '?';
   return `${base}${sep}subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }

@@ -17,6 +17,7 @@ describe('deployed under another origin and base path', () => {
       timeout: 180_000,
     });
     expect(r.status, r.stderr.slice(-2000)).toBe(0);
+    expect(`${r.stdout}${r.stderr}`).not.toContain('SITE_URL is not set');
     const page = fs.readFileSync(path.join(out, 'articles/order-cancelled.html'), 'utf8');
     expect(page).toMatch(/rel="?canonical"? href="?https:\/\/support\.example\.org\/help\/articles\/order-cancelled/);
     expect(page).toContain('"url":"https://support.example.org/help/articles/order-cancelled#step-1"');

@@ -44,7 +44,7 @@ describe('npm run new:guide and npm run new:article', () => {
   });
 
   it('builds both with no other edit: sidebars, symptoms, search and short links', () => {
-    const build = run(['docusaurus', 'build', '--out-dir', out]);
+    const build = run(['docusaurus', 'build', '--out-dir', out], {SITE_URL: ''});
     expect(build.status, build.stderr.slice(-2000)).toBe(0);
     // The HTML is minified: attribute quotes are optional.
     expect(html('articles/order-stuck-in-pending-approval')).toMatch(/data-kb-id="?AMZ-009/);
@@ -68,5 +68,7 @@ describe('npm run new:guide and npm run new:article', () => {
     const output = `${build.stdout}${build.stderr}`;
     expect(output).toContain('No troubleshooter outcome leads to AMZ-009');
     expect(output).toContain('Guide "exm" has no troubleshooter');
+    // Built without SITE_URL: it says once which origin the canonical URLs use.
+    expect(output.match(/SITE_URL is not set: canonical, og and sitemap URLs use https:\/\/kb\.example\.com/g)).toHaveLength(1);
   });
 });

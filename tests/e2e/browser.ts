@@ -26,12 +26,17 @@ export interface LaunchOptions {
   readonly javaScriptEnabled?: boolean;
   readonly colorScheme?: 'light' | 'dark';
   readonly baseURL: string;
+  /** A phone: touch events, a coarse pointer and no hover. */
+  readonly touch?: boolean;
+  readonly viewport?: {readonly width: number; readonly height: number};
 }
 
 export async function launch({
   javaScriptEnabled = true,
   colorScheme = 'light',
   baseURL,
+  touch = false,
+  viewport = {width: 1280, height: 900},
 }: LaunchOptions): Promise<BrowserContext> {
   if (!fs.existsSync(chromiumPath))
     throw new Error(`No Chromium at ${chromiumPath}: run "bash scripts/test.sh", which installs Debian's chromium.`);
@@ -43,7 +48,9 @@ export async function launch({
     javaScriptEnabled,
     colorScheme,
     baseURL,
-    viewport: {width: 1280, height: 900},
+    viewport,
+    hasTouch: touch,
+    isMobile: touch,
   });
   context.on('close', () => {
     try {

@@ -1,9 +1,11 @@
-import {describe, expect, it} from 'vitest';
+import {describe, expect, inject, it} from 'vitest';
 import {open} from './browser';
 import {sharedBrowser} from './context';
 import {amzArticles} from './knowledgeBase';
 
-const siteUrl = 'https://kb.example.com'; // the default SITE_URL the test build uses
+const siteUrl = 'https://kb.example.com'; // the default SITE_URL the test build uses: canonical and og URLs
+// Copied and mailed links use the origin the reader is on: the test server's http://127.0.0.1:PORT.
+const readerOrigin = new URL(inject('baseURL')).origin;
 const articles = amzArticles;
 const browser = sharedBrowser({clipboard: true});
 
@@ -28,23 +30,24 @@ describe('copy buttons', () => {
     const page = await browser().newPage();
     await open(page, '/articles/order-not-submitting');
     const clip = () => page.evaluate(() => navigator.clipboard.readText());
+    expect(readerOrigin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/); // not the SITE_URL host
 
     await page.locator('button[data-copy-link="#cause-test-mode"]').click();
-    expect(await clip()).toBe(`${siteUrl}/articles/order-not-submitting#cause-test-mode`);
+    expect(await clip()).toBe(`${readerOrigin}/articles/order-not-submitting#cause-test-mode`);
     expect(await page.locator('#cause-test-mode [role="status"]').innerText()).toContain('copied');
     expect(await page.locator('button[data-copy-link="#cause-test-mode"]').innerText()).toContain('Copied');
 
     await page.locator('button[data-copy-link="#resolution"]').click();
-    expect(await clip()).toBe(`${siteUrl}/articles/order-not-submitting#resolution`);
+    expect(await clip()).toBe(`${readerOrigin}/articles/order-not-submitting#resolution`);
 
-    // The step's button shows on keyboard focus.
+    // The step's button is shown without hover (touch screens have none) and works from the keyboard.
     const stepButton = page.locator('button[data-copy-link="#step-2"]');
-    expect(await stepButton.evaluate((b) => getComputedStyle(b.parentElement!).opacity)).toBe('0');
-    await stepButton.focus();
+    await expect.poll(() => stepButton.isVisible()).toBe(true);
     expect(await stepButton.evaluate((b) => getComputedStyle(b.parentElement!).opacity)).toBe('1');
+    await stepButton.focus();
     await page.keyboard.press('Enter');
     await page.locator('#step-2 [role="status"]').filter({hasText: 'copied'}).waitFor();
-    expect(await clip()).toBe(`${siteUrl}/articles/order-not-submitting#step-2`);
+    expect(await clip()).toBe(`${readerOrigin}/articles/order-not-submitting#step-2`);
     await page.close();
   });
 
@@ -55,19 +58,19 @@ describe('copy buttons', () => {
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text.split('\n')).toEqual([
       'AMZ-006: Cancelled Purchase Orders still ship',
-      `${siteUrl}/articles/cancelled-orders-ship`,
+      `${readerOrigin}/articles/cancelled-orders-ship`,
       '',
       'Resolution steps:',
-      `1. Log in directly to your Amazon Business account. (${siteUrl}/articles/cancelled-orders-ship#step-1)`,
-      `2. Locate the specific order in your order history and manually cancel it before it ships. (${siteUrl}/articles/cancelled-orders-ship#step-2)`,
+      `1. Log in directly to your Amazon Business account. (${readerOrigin}/articles/cancelled-orders-ship#step-1)`,
+      `2. Locate the specific order in your order history and manually cancel it before it ships. (${readerOrigin}/articles/cancelled-orders-ship#step-2)`,
     ]);
     await page.locator('button[data-copy-ticket="markdown"]').click();
     const md = await page.evaluate(() => navigator.clipboard.readText());
     expect(md).toContain(
-      `**[AMZ-006: Cancelled Purchase Orders still ship](${siteUrl}/articles/cancelled-orders-ship)**`,
+      `**[AMZ-006: Cancelled Purchase Orders still ship](${readerOrigin}/articles/cancelled-orders-ship)**`,
     );
     expect(md).toContain(
-      `2. Locate the specific order in your order history and manually cancel it before it ships. ([link](${siteUrl}/articles/cancelled-orders-ship#step-2))`,
+      `2. Locate the specific order in your order history and manually cancel it before it ships. ([link](${readerOrigin}/articles/cancelled-orders-ship#step-2))`,
     );
     await page.close();
   });
@@ -82,6 +85,7 @@ describe('copy buttons', () => {
     expect(params.get('subject')).toBe('Still stuck after AMZ-003: Orders display as "Cancelled" in Procurify');
     expect(params.get('body')).toContain('Step 2: Instruct the original Requester to log into Amazon');
     expect(params.get('body')).not.toContain('Step 1:');
+    expect(params.get('body')).toContain(`${readerOrigin}/articles/order-cancelled`);
     await page.close();
   });
 });

@@ -93,4 +93,66 @@ describe('with JavaScript off', () => {
     expect(new Set(targets).size).toBe(8);
     await page.close();
   });
+
+  it('every visible control works: each button does something, each form goes somewhere', async () => {
+    const page = await browser().newPage();
+    const controls = 'button:visible, [role="button"]:visible, input[type="submit"]:visible';
+    const dead: string[] = [];
+    let tried = 0;
+    const state = async () => `${page.url()}\n${await page.locator('body').innerText()}`;
+    for (const p of sitemapPaths()) {
+      await page.goto(p);
+      const buttons = await page.locator(controls).count();
+      for (let i = 0; i < buttons; i++) {
+        await page.goto(p);
+        const control = page.locator(controls).nth(i);
+        const name = `${p}: ${(await control.getAttribute('aria-label')) ?? (await control.innerText())}`;
+        const before = await state();
+        await control.click({timeout: 5_000});
+        await page.waitForLoadState('load');
+        if ((await state()) === before) dead.push(`${name} did nothing`);
+        tried++;
+      }
+      const forms = await page.locator('form:visible').count();
+      for (let i = 0; i < forms; i++) {
+        await page.goto(p);
+        const field = page.locator('form:visible').nth(i).locator('input[type="search"], input[type="text"]').first();
+        await field.fill('order cancelled');
+        await Promise.all([page.waitForEvent('framenavigated'), field.press('Enter')]);
+        const url = new URL(page.url());
+        if (url.pathname === p && !url.search) dead.push(`${p}: form ${i + 1} went nowhere`);
+        else if (url.pathname.endsWith('/search') && url.searchParams.get('q') !== 'order cancelled')
+          dead.push(`${p}: form ${i + 1} lost the query (${url.search})`);
+        tried++;
+      }
+    }
+    expect(dead).toEqual([]);
+    expect(tried).toBeGreaterThan(sitemapPaths().length); // at least the navbar search form of every page
+    await page.close();
+  });
+
+  it('the navbar search goes to /search?q=…, which says where to look without JavaScript', async () => {
+    const page = await browser().newPage();
+    await page.goto('/articles/order-cancelled');
+    const box = page.getByRole('combobox', {name: 'Search the knowledge base'});
+    await box.fill('Order Cancelled');
+    await Promise.all([page.waitForURL(/\/search\?q=Order\+Cancelled$/), box.press('Enter')]);
+    const help = page.locator('main p', {hasText: 'needs JavaScript'});
+    expect(await help.isVisible()).toBe(true);
+    expect(await page.locator('main a[href="/symptoms"]').first().isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('copy buttons, step checkboxes and the symptom filter are hidden rather than dead', async () => {
+    const page = await browser().newPage();
+    await page.goto('/articles/order-not-submitting');
+    expect(await page.locator('[data-copy-link]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-copy-link]:visible, [data-copy-ticket]:visible').count()).toBe(0);
+    expect(await page.locator('input[type="checkbox"]:visible').count()).toBe(0);
+    // "Still stuck?" is a plain link, so it stays.
+    expect(await page.locator('a[data-contact-support]').isVisible()).toBe(true);
+    await page.goto('/symptoms');
+    expect(await page.locator('[data-symptom-filter]:visible, [data-audience-filter]:visible').count()).toBe(0);
+    await page.close();
+  });
 });

@@ -69,4 +69,38 @@ describe('/troubleshoot', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tq-current');
     await page.close();
   });
+
+  it('answers that rule out every cause of AMZ-002 say so and offer the symptom index and "Still stuck?"', async () => {
+    const page = await browser().newPage();
+    // Approved, Test Mode off, no special characters, pop-up not closed.
+    await open(page, '/troubleshoot?path=yes.not-received.yes.yes.no.no');
+    expect(await page.locator('#tq-current').innerText()).toBe('Your answers rule out this article');
+    const card = page.locator('[data-outcome-ruled-out="AMZ-002"]');
+    const text = await card.innerText();
+    for (const cause of ['Test Mode', 'final approval', 'pop-up window was closed'])
+      expect(text, cause).toContain(cause);
+    expect(text).not.toMatch(/go through every cause/i);
+    expect(await card.locator('a[href="/symptoms"]').isVisible()).toBe(true);
+    const href = (await card.locator('a[data-contact-support]').getAttribute('href'))!;
+    const params = new URLSearchParams(href.slice(href.indexOf('?') + 1));
+    expect(params.get('subject')).toContain('AMZ-002');
+    const body = params.get('body')!;
+    // The answers given, in order, and the page they were given on (the reader's origin, answers included).
+    expect(body).toContain('Has the final approver approved it? Yes, it is fully approved');
+    expect(body).toContain('Is Test Mode toggled off for the integration? Yes, Test Mode is off');
+    expect(body).toMatch(/contain accents or symbols\? No\n/);
+    expect(body).toContain('before adding the Account Code and clicking Submit? No');
+    expect(body).toContain(`${new URL(page.url()).origin}/troubleshoot?path=yes.not-received.yes.yes.no.no`);
+    await page.close();
+  });
+
+  it('the special-characters question links to the checker', async () => {
+    const page = await browser().newPage();
+    await open(page, '/troubleshoot?path=yes.not-received.yes.yes');
+    const link = page.getByRole('link', {name: /special-character checker/});
+    await link.click();
+    await page.waitForURL(/\/tools\/character-check$/);
+    expect(await page.locator('h1').innerText()).toMatch(/character/i);
+    await page.close();
+  });
 });

@@ -188,4 +188,14 @@ describe('under the production CSP', () => {
     expect((await first!.response())?.status()).toBe(301);
     await page.close();
   });
+
+  it('without JavaScript, a short link to a step keeps its fragment: /kb/AMZ-002#step-2 opens at step 2', async () => {
+    const noJs = await launch({baseURL, javaScriptEnabled: false});
+    const page = await noJs.newPage();
+    await page.goto(`${base}kb/AMZ-002#step-2`, {waitUntil: 'load'});
+    expect(page.url()).toBe(`${baseURL}${base}articles/order-not-submitting#step-2`);
+    expect(await page.locator('#step-2').evaluate((el) => el.matches(':target'))).toBe(true);
+    await noJs.close();
+  });
 });
+

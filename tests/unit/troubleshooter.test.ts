@@ -126,4 +126,44 @@ describe('the troubleshooter tree', () => {
     expect(state.steps).toHaveLength(1);
     expect('question' in state.current && state.current.question.id).toBe('order');
   });
+
+  it('checks that a ruledOut outcome is true on every path: each cause answered away on the way there', () => {
+    const twoQuestions = (second: Question['answers'][number]['next']): Question[] => [
+      {
+        id: 'start',
+        text: 'Test Mode off?',
+        answers: [
+          {id: 'no', label: 'No', next: {kbId: 'AMZ-002', anchor: 'cause-test-mode', summary: ''}},
+          {id: 'yes', label: 'Yes', next: 'approved'},
+        ],
+      },
+      {
+        id: 'approved',
+        text: 'Approved?',
+        answers: [
+          {id: 'no', label: 'No', next: {kbId: 'AMZ-002', anchor: 'cause-final-approval', summary: ''}},
+          {id: 'yes', label: 'Yes', next: second},
+        ],
+      },
+    ];
+    const check = (second: Question['answers'][number]['next']) =>
+      checkTroubleshooter(
+        {guide: 'amz', path: '/t', start: 'start', questions: twoQuestions(second)},
+        amz,
+        articles,
+      ).problems.map((p) => `${p.field}: expected ${p.expected}, received ${p.received}`);
+    expect(check({kbId: 'AMZ-002', ruledOut: true, summary: ''})).toContain(
+      'approved.yes.next: expected every cause of AMZ-002 ruled out by an earlier answer on the path start → approved, received cause-popup-closed not ruled out',
+    );
+    expect(check({kbId: 'AMZ-002', anchor: 'cause-popup-closed', ruledOut: true, summary: ''})).toContain(
+      'approved.yes.next: expected no anchor on a ruledOut outcome (it is about the whole article), received "cause-popup-closed"',
+    );
+    // The real tree's one ruledOut outcome passes, and carries the titles of the causes it rules out.
+    const ruledOut = tree!.questions
+      .flatMap((q) => q.answers.map((a) => a.next))
+      .filter((n) => typeof n !== 'string' && n.ruledOut);
+    expect(ruledOut.map((o) => typeof o !== 'string' && o.ruledOutCauses)).toEqual([
+      articles.find((a) => a.kbId === 'AMZ-002')!.causes.map((c) => c.title),
+    ]);
+  });
 });

@@ -1,9 +1,9 @@
 import {useState, type ReactNode} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {useLocation} from '@docusaurus/router';
 import type {ArticlePageData} from '@site/src/kb/pageData';
 import {contactHref, ticketMarkdown, ticketPlainText, type TicketStep} from '@site/src/kb/ticket';
 import {copyText} from '@site/src/lib/clipboard';
+import {useReaderUrl} from '@site/src/lib/useReaderUrl';
 import styles from './styles.module.css';
 import {stepNumber} from '@site/src/kb/ids';
 
@@ -20,8 +20,7 @@ const ticketFormats = [
 /** "Copy for ticket" and "Still stuck?": the end of every article. */
 export default function ArticleFooter({meta, title}: ArticleFooterProps): ReactNode {
   const {siteConfig} = useDocusaurusContext();
-  const {pathname} = useLocation();
-  const url = `${siteConfig.url}${pathname}`;
+  const url = useReaderUrl();
   const contact = String(siteConfig.customFields?.supportContact ?? '');
   const steps: readonly TicketStep[] = meta.steps;
   const [tried, setTried] = useState<string[]>([]);
@@ -36,7 +35,8 @@ export default function ArticleFooter({meta, title}: ArticleFooterProps): ReactN
 
   return (
     <footer className={styles.footer}>
-      <section className={styles.box} aria-labelledby="copy-for-ticket-title">
+      {/* Copying needs JavaScript: the section stays hidden until the page is interactive. */}
+      <section className={styles.box} aria-labelledby="copy-for-ticket-title" data-requires-js="">
         <h2 id="copy-for-ticket-title" className={styles.title}>
           Share this fix
         </h2>
@@ -68,7 +68,7 @@ export default function ArticleFooter({meta, title}: ArticleFooterProps): ReactN
             Still stuck?
           </h2>
           {steps.length > 0 ? (
-            <fieldset className={styles.tried}>
+            <fieldset className={styles.tried} data-requires-js="">
               <legend>Steps you have tried</legend>
               {steps.map((s) => (
                 <label key={s.id}>

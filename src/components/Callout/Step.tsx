@@ -28,19 +28,24 @@ export default function Step({id, fixes, causeTitles, children}: StepProps): Rea
   useBrokenLinks().collectAnchor(id);
   return (
     <li id={id} data-step={number} className={styles.step}>
-      <div className={styles.body}>{children}</div>
-      {ids.length > 0 ? (
-        <p className={styles.fixes}>
-          Fixes:{' '}
-          {ids.map((cause, i) => (
-            <span key={cause}>
-              {i > 0 ? ', ' : null}
-              <a href={`#${cause}`}>{titles[i] ?? cause}</a>
-            </span>
-          ))}
-        </p>
-      ) : null}
-      <CopyLinkButton anchor={id} label={`Step ${number}`} className={styles.stepCopy} />
+      {/* The link button has its own column, so it never covers the step's text at any width. */}
+      <div className={styles.row}>
+        <div className={styles.content}>
+          <div className={styles.body}>{children}</div>
+          {ids.length > 0 ? (
+            <p className={styles.fixes}>
+              Fixes:{' '}
+              {ids.map((cause, i) => (
+                <span key={cause}>
+                  {i > 0 ? ', ' : null}
+                  <a href={`#${cause}`}>{titles[i] ?? cause}</a>
+                </span>
+              ))}
+            </p>
+          ) : null}
+        </div>
+        <CopyLinkButton anchor={id} label={`Step ${number}`} className={styles.stepCopy} />
+      </div>
     </li>
   );
 }

@@ -34,8 +34,10 @@ function Replacement({item}: {readonly item: FlaggedChar}): ReactNode {
 /**
  * Checks a user name or shipping address for the characters AMZ-008 warns
  * about. Everything happens in the browser so nobody's personal data leaves
- * the page. The textarea is uncontrolled so that text typed before hydration
- * is neither lost nor overwritten; it is read once on mount.
+ * the page. Without JavaScript the field would do nothing, so it stays hidden
+ * until the page is interactive (data-requires-js) and a note says what to
+ * do instead. The textarea is uncontrolled and read once on mount, so text
+ * restored by the browser (back/forward) is checked too.
  */
 export default function CharacterCheck({
   className,
@@ -86,22 +88,24 @@ export default function CharacterCheck({
           accents, symbols and non-standard punctuation by hand.
         </p>
       </noscript>
-      <label htmlFor={inputId} className={styles.label}>
-        User name or shipping address
-      </label>
-      <textarea
-        id={inputId}
-        ref={inputRef}
-        className={styles.input}
-        rows={3}
-        spellCheck={false}
-        autoComplete="off"
-        data-character-input
-        onChange={(e) => {
-          setText(e.target.value);
-          setCopy('idle');
-        }}
-      />
+      <div data-requires-js="">
+        <label htmlFor={inputId} className={styles.label}>
+          User name or shipping address
+        </label>
+        <textarea
+          id={inputId}
+          ref={inputRef}
+          className={styles.input}
+          rows={3}
+          spellCheck={false}
+          autoComplete="off"
+          data-character-input
+          onChange={(e) => {
+            setText(e.target.value);
+            setCopy('idle');
+          }}
+        />
+      </div>
 
       <p aria-live="polite" className={styles.summary} data-flagged-count>
         {summary}

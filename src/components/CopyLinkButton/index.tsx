@@ -1,8 +1,7 @@
 import {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {useLocation} from '@docusaurus/router';
 import {copyText} from '@site/src/lib/clipboard';
+import {useReaderUrl} from '@site/src/lib/useReaderUrl';
 import styles from './styles.module.css';
 
 export interface CopyLinkButtonProps {
@@ -14,15 +13,14 @@ export interface CopyLinkButtonProps {
 }
 
 /**
- * Copies the full URL of an anchor (the configured site URL, so a link copied
- * from a preview still points at the published site) and says so, visibly and
- * through a live region for screen readers.
+ * Copies the full URL of an anchor, on the origin the reader is on, and says
+ * so, visibly and through a live region for screen readers. It does nothing
+ * without JavaScript, so it stays hidden until the page is interactive.
  */
 export default function CopyLinkButton({anchor, label, className}: CopyLinkButtonProps): ReactNode {
-  const {siteConfig} = useDocusaurusContext();
-  const {pathname} = useLocation();
+  const pageUrl = useReaderUrl();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const url = `${siteConfig.url}${pathname}#${anchor}`;
+  const url = `${pageUrl}#${anchor}`;
 
   async function onClick() {
     const ok = await copyText(url);
@@ -31,7 +29,11 @@ export default function CopyLinkButton({anchor, label, className}: CopyLinkButto
   }
 
   return (
-    <span className={clsx(styles.wrapper, className)} data-copied={status === 'copied' ? '' : undefined}>
+    <span
+      className={clsx(styles.wrapper, className)}
+      data-requires-js=""
+      data-copied={status === 'copied' ? '' : undefined}
+    >
       <button
         type="button"
         className={styles.button}

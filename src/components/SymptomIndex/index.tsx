@@ -63,7 +63,13 @@ export default function SymptomIndex({data}: SymptomIndexProps): ReactNode {
         <p>Find what you see or what the user tells you. Each entry links to the article, or straight to the cause.</p>
         {total > 0 ? (
           <>
-            <form className={styles.filters} aria-label="Filter symptoms" onSubmit={(e) => e.preventDefault()}>
+            {/* Filtering runs in the browser: without JavaScript the form stays hidden and every entry shows. */}
+            <form
+              className={styles.filters}
+              aria-label="Filter symptoms"
+              data-requires-js=""
+              onSubmit={(e) => e.preventDefault()}
+            >
               <div className={styles.field}>
                 <label htmlFor={inputId}>Filter symptoms</label>
                 <input

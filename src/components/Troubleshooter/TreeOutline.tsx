@@ -16,6 +16,12 @@ function QuestionItem({
   return (
     <>
       <strong>{q.text}</strong>
+      {q.tool ? (
+        <>
+          {' '}
+          <Link to={q.tool.to}>{q.tool.label}</Link>
+        </>
+      ) : null}
       <ul>
         {q.answers.map((a) => (
           <li key={a.id}>
@@ -26,6 +32,7 @@ function QuestionItem({
               <Link to={a.next.href} data-outcome={a.next.kbId}>
                 {a.next.kbId}: {a.next.title}
                 {a.next.anchorTitle ? ` — ${a.next.anchorTitle}` : ''}
+                {a.next.ruledOut ? ' (your answers rule out each of its causes; see the symptom index)' : ''}
               </Link>
             )}
           </li>

@@ -3,7 +3,9 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHistory, useLocation} from '@docusaurus/router';
+import Link from '@docusaurus/Link';
 import type {ResolvedTree} from '@site/src/kb/troubleshooter/types';
+import {useReaderUrl} from '@site/src/lib/useReaderUrl';
 import {followPath, parsePathParam, pathSearch} from '@site/src/kb/troubleshooter/path';
 import TreeOutline from './TreeOutline';
 import OutcomeCard from './OutcomeCard';
@@ -27,6 +29,7 @@ export default function Troubleshooter({tree}: TroubleshooterProps): ReactNode {
   const answers = parsePathParam(location.search);
   const state = followPath(tree, answers);
   const moved = useRef(false);
+  const pageUrl = useReaderUrl();
 
   // Move focus to the new question so keyboard and screen-reader users follow along.
   useEffect(() => {
@@ -72,7 +75,14 @@ export default function Troubleshooter({tree}: TroubleshooterProps): ReactNode {
                 <h2 id="tq-current" ref={headingRef} tabIndex={-1} className={styles.question}>
                   {state.current.question.text}
                 </h2>
-                {state.current.question.help ? <p>{state.current.question.help}</p> : null}
+                {state.current.question.help || state.current.question.tool ? (
+                  <p>
+                    {state.current.question.help}{' '}
+                    {state.current.question.tool ? (
+                      <Link to={state.current.question.tool.to}>{state.current.question.tool.label}</Link>
+                    ) : null}
+                  </p>
+                ) : null}
                 <div className={styles.answers}>
                   {state.current.question.answers.map((a) => (
                     <button
@@ -90,9 +100,13 @@ export default function Troubleshooter({tree}: TroubleshooterProps): ReactNode {
             ) : (
               <section aria-labelledby="tq-current">
                 <h2 id="tq-current" ref={headingRef} tabIndex={-1} className={styles.question}>
-                  This article should help
+                  {state.current.outcome.ruledOut ? 'Your answers rule out this article' : 'This article should help'}
                 </h2>
-                <OutcomeCard outcome={state.current.outcome} />
+                <OutcomeCard
+                  outcome={state.current.outcome}
+                  answers={state.steps.map((s) => ({question: s.question.text, answer: s.answerLabel}))}
+                  url={`${pageUrl}${location.search}`}
+                />
               </section>
             )}
             <div className={styles.controls}>

@@ -123,7 +123,8 @@ export const amzTroubleshooter: TroubleshooterDefinition = {
     {
       id: 'characters',
       text: 'Does the user’s name or the shipping address contain accents or symbols?',
-      help: 'For example é, ü, ß, &, or curly quotes. The special-character checker can tell.',
+      help: 'For example é, ü, ß, &, or curly quotes.',
+      tool: {label: 'Check them with the special-character checker.', to: '/tools/character-check'},
       answers: [
         {
           id: 'yes',
@@ -150,7 +151,11 @@ export const amzTroubleshooter: TroubleshooterDefinition = {
             summary: 'The draft does not save if the pop-up window is closed too early.',
           },
         },
-        {id: 'no', label: 'No', next: {kbId: 'AMZ-002', summary: 'Go through every cause and step of this article.'}},
+        {
+          id: 'no',
+          label: 'No',
+          next: {kbId: 'AMZ-002', ruledOut: true, summary: 'Your answers rule out each cause this article describes.'},
+        },
       ],
     },
     {

@@ -5,6 +5,21 @@ export interface Outcome {
   readonly anchor?: string;
   /** Why this article fits, shown with the link. */
   readonly summary: string;
+  /**
+   * The answers on the way here have ruled out every cause the article
+   * describes (each is the outcome of another answer on the path): the page
+   * says so and offers the symptom index and "Still stuck?" instead of
+   * sending the reader back through the causes. Checked at build; no anchor.
+   */
+  readonly ruledOut?: boolean;
+}
+
+/** A page that helps answer a question, e.g. the special-character checker. */
+export interface QuestionTool {
+  /** Link text, a whole sentence: "Check the name and address with the special-character checker." */
+  readonly label: string;
+  /** Site path of the tool, without the base URL. */
+  readonly to: string;
 }
 
 export interface Answer {
@@ -20,6 +35,8 @@ export interface Question {
   readonly text: string;
   /** A hint on where to look, e.g. a menu path. */
   readonly help?: string;
+  /** A tool on this site that tells the answer. */
+  readonly tool?: QuestionTool;
   readonly answers: readonly Answer[];
 }
 
@@ -41,6 +58,8 @@ export interface ResolvedOutcome extends Outcome {
   readonly anchorTitle?: string;
   /** What readers report when this cause is theirs: the article's symptoms that name it. */
   readonly symptoms?: readonly string[];
+  /** With ruledOut: the titles of the article's causes the answers have ruled out. */
+  readonly ruledOutCauses?: readonly string[];
 }
 
 export interface ResolvedAnswer {

@@ -29,6 +29,8 @@ export interface KbPluginOptions {
   readonly docsDir: string;
   /** The guide registry, as docusaurus.config.ts read it to make one docs instance per guide. */
   readonly guides: readonly Guide[];
+  /** True when SITE_URL was not set: the build then says which origin its canonical URLs use. */
+  readonly siteUrlIsDefault?: boolean;
 }
 
 export interface KbContent extends KnowledgeBase {
@@ -71,7 +73,7 @@ function resolveTrees(kb: KnowledgeBase): KbContent['trees'] {
 }
 
 export default function kbPlugin(context: LoadContext, options: unknown): Plugin<KbContent> {
-  const {docsDir: dir, guides} = options as KbPluginOptions;
+  const {docsDir: dir, guides, siteUrlIsDefault} = options as KbPluginOptions;
   const docsDir = path.resolve(context.siteDir, dir);
   const withBase = (p: string) => `${context.baseUrl}${p.replace(/^\//, '')}`;
   let currentIndex = '';
@@ -147,6 +149,8 @@ export default function kbPlugin(context: LoadContext, options: unknown): Plugin
       }
     },
     async postBuild({content, outDir}) {
+      if (siteUrlIsDefault)
+        logger.info`SITE_URL is not set: canonical, og and sitemap URLs use url=${context.siteConfig.url}. Copied and mailed links use the origin the reader is on. Set SITE_URL when building for production.`;
       // Only this build's search index ships; earlier ones left in the static folder are dropped from both.
       for (const dir of [outDir, path.resolve(context.siteDir, searchStaticDir)]) {
         const parent = path.join(dir, searchIndexDir);

@@ -1,16 +1,16 @@
-import {useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import {useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode} from 'react';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl, {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import HighlightedText from '@site/src/components/SearchHighlight';
 import {withHighlight} from '@site/src/search/highlightParam';
 import {useSearchEngine, useSearchHits} from '@site/src/search/useSearch';
-import {useSearchShortcut} from './useSearchShortcut';
+import {useSearchShortcut, useShortcutHint} from './useSearchShortcut';
 import styles from './styles.module.css';
 
 /**
- * The navbar search box: an ARIA combobox. Suggestions appear while typing;
- * Enter opens /search?q=… (or the highlighted suggestion). Ctrl/⌘-K and "/"
- * focus it. The engine and the index manifest load on first focus, not with
+ * The navbar search box: an ARIA combobox in a GET form. Suggestions appear
+ * while typing; Enter opens /search?q=… (or the highlighted suggestion), and
+ * without JavaScript the form itself goes there. Ctrl/⌘-K and "/" focus it. The engine and the index manifest load on first focus, not with
  * the page; each query then fetches only the index files it needs.
  */
 export default function SearchBar(): ReactNode {
@@ -25,6 +25,7 @@ export default function SearchBar(): ReactNode {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   useSearchShortcut(inputRef);
+  const hint = useShortcutHint();
 
   // The previous suggestions stay until the next ones arrive, so typing does not flicker.
   const {hits} = useSearchHits(engine, query, {limit: 6});
@@ -50,17 +51,26 @@ export default function SearchBar(): ReactNode {
     } else if (e.key === 'Escape') {
       setOpen(false);
       setActive(-1);
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      const q = query.trim();
-      if (active >= 0 && hits[active]) go(withBaseUrl(withHighlight(hits[active].href, q)));
-      else if (q) go(`${searchPage}?q=${encodeURIComponent(q)}`);
     }
+  }
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const q = query.trim();
+    if (active >= 0 && hits[active]) go(withBaseUrl(withHighlight(hits[active].href, q)));
+    else if (q) go(`${searchPage}?q=${encodeURIComponent(q)}`);
   }
 
   const expanded = open && query.trim() !== '' && hits.length > 0;
   return (
-    <div className={styles.wrapper} role="search" aria-label="Site search">
+    <form
+      className={styles.wrapper}
+      role="search"
+      aria-label="Site search"
+      action={searchPage}
+      method="get"
+      onSubmit={onSubmit}
+    >
       <label htmlFor={`${listId}-input`} className="sr-only">
         Search the knowledge base
       </label>
@@ -68,8 +78,9 @@ export default function SearchBar(): ReactNode {
         ref={inputRef}
         id={`${listId}-input`}
         type="search"
+        name="q"
         className={styles.input}
-        placeholder="Search (Ctrl+K)"
+        placeholder={hint ? `Search (${hint})` : 'Search'}
         role="combobox"
         aria-expanded={expanded}
         aria-controls={listId}
@@ -114,6 +125,6 @@ export default function SearchBar(): ReactNode {
           </li>
         ))}
       </ul>
-    </div>
+    </form>
   );
 }

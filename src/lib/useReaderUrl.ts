@@ -1,0 +1,18 @@
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {useLocation} from '@docusaurus/router';
+
+/**
+ * The full URL of the current page (path with the base URL) as the reader
+ * sees it, for links people copy or mail: a link copied on a preview, an
+ * intranet host or localhost must open where it was copied, not at a
+ * configured host that may not exist. Canonical, og and sitemap URLs keep
+ * SITE_URL. The server render (and so a page without JavaScript) has no
+ * reader origin and uses SITE_URL.
+ */
+export function useReaderUrl(): string {
+  const {siteConfig} = useDocusaurusContext();
+  const {pathname} = useLocation();
+  const origin = useIsBrowser() ? window.location.origin : siteConfig.url;
+  return `${origin}${pathname}`;
+}
