@@ -1,0 +1,72 @@
+/**
+ * What the release tests share: a second build with one article edited
+ * (release B), the release CLI, and a watch on a tab that counts its full
+ * page loads and failed requests.
+ */
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type {Page} from 'playwright-core';
+import {watch, type PageWatch} from '../e2e/browser';
+
+export const root = path.resolve(__dirname, '../..');
+
+/** The article release B changes, and its sentence before and after. */
+export const changed = {
+  path: '/articles/order-cancelled',
+  file: 'amz/amz-003-order-cancelled.mdx',
+  before: 'Amazon rejected the order due to out-of-stock items.',
+  after: 'Amazon rejected the order because one or more items went out of stock.',
+} as const;
+
+/** Builds the site from a copy of docs/ with `changed.before` rewritten, into `outDir`. */
+export function buildReleaseB(outDir: string): void {
+  const docs = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-release-docs-'));
+  try {
+    fs.cpSync(path.join(root, 'docs'), docs, {recursive: true});
+    const file = path.join(docs, changed.file);
+    const text = fs.readFileSync(file, 'utf8');
+    if (!text.includes(changed.before)) throw new Error(`${changed.file}: expected the sentence "${changed.before}"`);
+    fs.writeFileSync(file, text.replace(changed.before, changed.after));
+    const r = spawnSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {
+      cwd: root,
+      encoding: 'utf8',
+      env: {...process.env, KB_DOCS_DIR: docs},
+    });
+    if (r.status !== 0) throw new Error(`Build of release B failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+  } finally {
+    fs.rmSync(docs, {recursive: true, force: true});
+  }
+}
+
+/** `npm run release -- ARGS` against `releasesDir`; returns what it printed. */
+export function release(releasesDir: string, ...args: string[]): {status: number | null; output: string} {
+  const r = spawnSync('npx', ['tsx', 'scripts/release.ts', '--releases', releasesDir, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return {status: r.status, output: `${r.stdout}${r.stderr}`.trim()};
+}
+
+export interface TabWatch extends PageWatch {
+  /** Every full page load (document request of the main frame), by URL path. */
+  readonly documents: string[];
+  /** Requests that failed or answered 400 and above. */
+  readonly failed: string[];
+}
+
+export function watchTab(page: Page, baseURL: string): TabWatch {
+  const w: TabWatch = {...watch(page, baseURL), documents: [], failed: []};
+  page.on('request', (r) => {
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) w.documents.push(new URL(r.url()).pathname);
+  });
+  page.on('requestfailed', (r) => w.failed.push(`${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) w.failed.push(`${r.url()} ${r.status()}`);
+  });
+  return w;
+}
+
+/** The text of the article's first cause, as the tab shows it. */
+export const causeText = (page: Page) => page.locator('#cause-out-of-stock').innerText();
