@@ -4,41 +4,13 @@
  * page loads and failed requests.
  */
 import {spawnSync} from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type {Page} from 'playwright-core';
 import {watch, type PageWatch} from '../e2e/browser';
 
 export const root = path.resolve(__dirname, '../..');
 
-/** The article release B changes, and its sentence before and after. */
-export const changed = {
-  path: '/articles/order-cancelled',
-  file: 'amz/amz-003-order-cancelled.mdx',
-  before: 'Amazon rejected the order due to out-of-stock items.',
-  after: 'Amazon rejected the order because one or more items went out of stock.',
-} as const;
-
-/** Builds the site from a copy of docs/ with `changed.before` rewritten, into `outDir`. */
-export function buildReleaseB(outDir: string): void {
-  const docs = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-release-docs-'));
-  try {
-    fs.cpSync(path.join(root, 'docs'), docs, {recursive: true});
-    const file = path.join(docs, changed.file);
-    const text = fs.readFileSync(file, 'utf8');
-    if (!text.includes(changed.before)) throw new Error(`${changed.file}: expected the sentence "${changed.before}"`);
-    fs.writeFileSync(file, text.replace(changed.before, changed.after));
-    const r = spawnSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {
-      cwd: root,
-      encoding: 'utf8',
-      env: {...process.env, KB_DOCS_DIR: docs},
-    });
-    if (r.status !== 0) throw new Error(`Build of release B failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
-  } finally {
-    fs.rmSync(docs, {recursive: true, force: true});
-  }
-}
+export {buildEditedRelease as buildReleaseB, changedArticle as changed} from '../../scripts/release/editedBuild';
 
 /** `npm run release -- ARGS` against `releasesDir`; returns what it printed. */
 export function release(releasesDir: string, ...args: string[]): {status: number | null; output: string} {
