@@ -82,7 +82,12 @@ const config: Config = {
   // The kb plugin writes the search index files into the second folder.
   staticDirectories: ['static', searchStaticDir],
   customFields: {supportContact: SUPPORT_CONTACT},
-  clientModules: ['./src/clientModules/highlight.ts', './src/clientModules/ready.ts'],
+  // chunkRecovery first: it guards chunk loading before anything else loads a chunk.
+  clientModules: [
+    './src/clientModules/chunkRecovery.ts',
+    './src/clientModules/highlight.ts',
+    './src/clientModules/ready.ts',
+  ],
 
   future: {
     v4: true, // turns on the Rspack-based faster bundler (@docusaurus/faster)

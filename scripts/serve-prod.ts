@@ -6,7 +6,11 @@
  * deploy/nginx.conf.template into a run directory that also holds the pid
  * file, logs and temp files, so nginx needs no system directory.
  *
- *   tsx scripts/serve-prod.ts [--dir build] [--port 8080] [--host 127.0.0.1] [--prefix DIR] [--config-only]
+ *   tsx scripts/serve-prod.ts [--dir build | --releases DIR] [--port 8080] [--host 127.0.0.1] [--prefix DIR] [--config-only]
+ *
+ * With --releases DIR it serves DIR/current (npm run release): the root goes
+ * through the symlink, resolved on every request, so a release switch needs
+ * no reload; /assets/ also answers from DIR/shared (earlier releases' assets).
  *
  * Environment: BUILD_DIR, PORT, HOST, BASE_URL (the one the build used),
  * NGINX (binary), NGINX_MODULES_DIR (default /usr/lib/nginx/modules).
@@ -24,6 +28,8 @@ import {
   renderTemplate,
   type InlineInventory,
 } from './nginx-config';
+import {firstBlocked, lookupAccount, nobodyAccount, pathChain} from './nginx-workers';
+import {currentLink, sharedDir} from './release/store';
 
 const repoRoot = path.resolve(__dirname, '..');
 const templateFile = path.join(repoRoot, 'deploy/nginx.conf.template');
@@ -43,6 +49,8 @@ export interface ProdServerOptions {
   readonly baseUrl?: string;
   /** Run directory (config, pid, logs, temp files); default a new folder in the OS temp dir. */
   readonly prefix?: string;
+  /** A releases folder (npm run release): serve its `current` release instead of `dir`. */
+  readonly releases?: string;
 }
 
 export interface NginxSetup {
@@ -50,7 +58,12 @@ export interface NginxSetup {
   readonly prefix: string;
   readonly configFile: string;
   readonly errorLog: string;
+  /** The build the config was computed from (the current release's real path with --releases). */
   readonly buildDir: string;
+  /** What nginx's root points at: the build, a readable copy of it, or RELEASES/current. */
+  readonly servedDir: string;
+  /** Who the workers run as, and why. */
+  readonly workers: string;
   readonly baseUrl: string;
   readonly url: string;
   readonly csp: string;
@@ -93,23 +106,74 @@ export function freePort(host = '127.0.0.1'): Promise<number> {
   });
 }
 
-/** Workers started by root run as nobody: every folder down to build/ must let them in. */
-function checkWorkerCanRead(buildDir: string): void {
-  for (let dir = buildDir; ; dir = path.dirname(dir)) {
-    if (!(fs.statSync(dir).mode & 0o001))
+/** The user line of the config and the folder to serve: see scripts/nginx-workers.ts. */
+interface WorkerPlan {
+  readonly user: string;
+  readonly servedDir: string;
+  readonly workers: string;
+}
+
+function planWorkers(sourceDir: string, prefix: string, releases: boolean): WorkerPlan {
+  if (process.getuid?.() !== 0)
+    return {
+      user: '# not started as root: workers keep this user',
+      servedDir: sourceDir,
+      workers: 'this user',
+    };
+  const nobody = nobodyAccount();
+  const asNobody = `user ${nobody.name} ${nobody.group};`;
+  const blocked = firstBlocked(nobody, pathChain(path.join(sourceDir, 'index.html')));
+  if (!blocked) return {user: asNobody, servedDir: sourceDir, workers: nobody.name};
+
+  if (!releases) {
+    // A copy in the run directory (under the OS temp dir, which everyone may enter).
+    const copy = path.join(prefix, 'site');
+    fs.rmSync(copy, {recursive: true, force: true});
+    fs.cpSync(sourceDir, copy, {recursive: true});
+    fs.chmodSync(copy, 0o755);
+    const stillBlocked = firstBlocked(nobody, pathChain(path.join(copy, 'index.html')));
+    if (stillBlocked)
       throw new Error(
-        `nginx workers run as "nobody" and cannot enter ${dir}: chmod o+x it, or serve a copy of the build.`,
+        `nginx workers run as "${nobody.name}" and cannot enter ${blocked}, nor ${stillBlocked} where a copy was tried: ` +
+          'chmod o+x them, or pass --prefix a folder everyone may enter.',
       );
-    if (dir === path.dirname(dir)) break;
+    return {user: asNobody, servedDir: copy, workers: `${nobody.name}, from a readable copy (${blocked} is closed)`};
   }
-  if (!(fs.statSync(path.join(buildDir, 'index.html')).mode & 0o004))
-    throw new Error(`nginx workers run as "nobody" and cannot read ${buildDir}: chmod -R o+rX it.`);
+
+  // A releases folder must stay live: run the workers as its owner, who can read it.
+  const ownerId = fs.statSync(path.dirname(sourceDir)).uid;
+  const owner = lookupAccount(ownerId);
+  const ownerBlocked = owner ? firstBlocked(owner, pathChain(path.join(sourceDir, 'index.html'))) : 'no account';
+  if (!owner || ownerBlocked)
+    throw new Error(
+      `nginx workers run as "${nobody.name}" and cannot enter ${blocked}, and the owner of ${path.dirname(sourceDir)} ` +
+        `(uid ${ownerId}${owner ? `, ${owner.name}` : ''}) cannot read it either (${ownerBlocked}): chmod o+x ${blocked}.`,
+    );
+  return {
+    user: `user ${owner.name} ${owner.group};`,
+    servedDir: sourceDir,
+    workers: `${owner.name}, the owner of the releases (${blocked} is closed to ${nobody.name})`,
+  };
+}
+
+/** The build a releases folder serves now, checked: its real path (the link itself stays the root). */
+function currentRelease(releasesDir: string): string {
+  const link = path.join(releasesDir, currentLink);
+  if (!fs.existsSync(path.join(link, 'index.html')))
+    throw new Error(
+      `No release to serve in ${releasesDir}: expected ${link} to point at a release with an index.html. ` +
+        `Run "npm run build && npm run release${releasesDir === path.resolve('releases') ? '' : ` -- --releases ${releasesDir}`}" first.`,
+    );
+  return fs.realpathSync(link);
 }
 
 /** Renders the config and prepares the run directory; does not start nginx. */
 export async function prepareNginx(options: ProdServerOptions = {}): Promise<NginxSetup> {
   const nginx = findNginx();
-  const buildDir = path.resolve(options.dir ?? process.env.BUILD_DIR ?? 'build');
+  const releasesDir = options.releases ? path.resolve(options.releases) : undefined;
+  const buildDir = releasesDir
+    ? currentRelease(releasesDir)
+    : path.resolve(options.dir ?? process.env.BUILD_DIR ?? 'build');
   const baseUrl = normalizeBaseUrl(options.baseUrl);
   const host = options.host ?? process.env.HOST ?? '127.0.0.1';
   const requested = options.port ?? Number(process.env.PORT ?? 8080);
@@ -125,38 +189,61 @@ export async function prepareNginx(options: ProdServerOptions = {}): Promise<Ngi
 
   const prefix = path.resolve(options.prefix ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kb-nginx-')));
   try {
-    return writeConfig(nginx, prefix, buildDir, baseUrl, host, port);
+    return writeConfig({nginx, prefix, buildDir, releasesDir, baseUrl, host, port});
   } catch (error) {
     if (!options.prefix) fs.rmSync(prefix, {recursive: true, force: true});
     throw error;
   }
 }
 
-function writeConfig(
-  nginx: string,
-  prefix: string,
-  buildDir: string,
-  baseUrl: string,
-  host: string,
-  port: number,
-): NginxSetup {
-  for (const dir of ['logs', 'tmp', 'html']) fs.mkdirSync(path.join(prefix, dir), {recursive: true});
-  fs.chmodSync(prefix, 0o755); // mkdtemp makes it 0700; workers must reach html/
+interface ConfigInput {
+  readonly nginx: string;
+  readonly prefix: string;
+  readonly buildDir: string;
+  readonly releasesDir?: string;
+  readonly baseUrl: string;
+  readonly host: string;
+  readonly port: number;
+}
 
-  // Under a base URL the files answer at /<base>/…: point that path of an empty root at build/.
-  let root = buildDir;
-  if (baseUrl !== '/') {
-    root = path.join(prefix, 'html');
-    const link = path.join(root, baseUrl.replace(/^\/|\/$/g, ''));
-    fs.mkdirSync(path.dirname(link), {recursive: true});
-    fs.rmSync(link, {force: true});
-    fs.symlinkSync(buildDir, link);
-  }
+/** Under a base URL the files answer at /<base>/…: a folder whose <base> entry links to `dir`. */
+function rootFor(dir: string, prefix: string, name: string, baseUrl: string): string {
+  if (baseUrl === '/') return dir;
+  const root = path.join(prefix, name);
+  const link = path.join(root, baseUrl.replace(/^\/|\/$/g, ''));
+  fs.mkdirSync(path.dirname(link), {recursive: true});
+  fs.rmSync(link, {force: true});
+  fs.symlinkSync(dir, link);
+  return root;
+}
 
-  const asRoot = process.getuid?.() === 0;
-  if (asRoot) checkWorkerCanRead(buildDir);
-  const group =
-    fs.existsSync('/etc/group') && /^nogroup:/m.test(fs.readFileSync('/etc/group', 'utf8')) ? 'nogroup' : 'nobody';
+/** With releases: /assets/ from the shared pool of every kept release, then from the current one. */
+function assetLocations(releasesDir: string | undefined, prefix: string, baseUrl: string, root: string): string {
+  if (!releasesDir) return '# One build: /assets/ is served from it like any other file.';
+  const shared = path.join(releasesDir, sharedDir);
+  fs.mkdirSync(shared, {recursive: true});
+  const sharedRoot = rootFor(shared, prefix, 'shared-html', baseUrl);
+  return [
+    '# Releases (scripts/release/store.ts): a tab opened on an earlier release keeps',
+    '        # loading its hashed chunks and search index from the shared pool after a switch.',
+    `        location ^~ ${baseUrl}assets/ {`,
+    `            root ${sharedRoot};`,
+    '            try_files $uri @current_assets;',
+    '        }',
+    '        location @current_assets {',
+    `            root ${root};`,
+    '        }',
+  ].join('\n');
+}
+
+function writeConfig({nginx, prefix, buildDir, releasesDir, baseUrl, host, port}: ConfigInput): NginxSetup {
+  for (const dir of ['logs', 'tmp']) fs.mkdirSync(path.join(prefix, dir), {recursive: true});
+  fs.chmodSync(prefix, 0o755); // mkdtemp makes it 0700; workers must reach the links and copies in it
+
+  // With releases the root is the `current` link itself, never its target: each request resolves it.
+  const source = releasesDir ? path.join(releasesDir, currentLink) : buildDir;
+  const plan = planWorkers(source, prefix, Boolean(releasesDir));
+  const root = rootFor(plan.servedDir, prefix, 'html', baseUrl);
 
   const brotliModule = path.join(
     process.env.NGINX_MODULES_DIR ?? '/usr/lib/nginx/modules',
@@ -172,9 +259,10 @@ function writeConfig(
     LOAD_MODULES: brotli
       ? `load_module ${brotliModule};`
       : '# no dynamic modules (brotli: apt-get install libnginx-mod-http-brotli-filter)',
-    USER: asRoot ? `user nobody ${group};` : '# not started as root: workers keep this user',
+    USER: plan.user,
     LISTEN: `${host}:${port}`,
     ROOT: root,
+    ASSET_LOCATIONS: assetLocations(releasesDir, prefix, baseUrl, root),
     BASE_URL: baseUrl,
     ASSETS: `${baseUrl}assets/`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
     REDIRECTS: redirectMapEntries(readRedirects(buildDir)),
@@ -198,6 +286,8 @@ function writeConfig(
     configFile,
     errorLog,
     buildDir,
+    servedDir: plan.servedDir,
+    workers: plan.workers,
     baseUrl,
     url: `http://${host}:${port}`,
     csp,
@@ -280,6 +370,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename
     host: arg('host'),
     port: arg('port') === undefined ? undefined : Number(arg('port')),
     prefix: arg('prefix'),
+    releases: arg('releases'),
   };
   const fail = (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
@@ -289,7 +380,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename
     prepareNginx(options)
       .then((s) =>
         console.log(
-          `Wrote ${s.configFile} (serves ${s.buildDir} at ${s.url}${s.baseUrl}). Start it with:\n  ${s.nginx} ${s.args.map((a) => (/\s/.test(a) ? `'${a}'` : a)).join(' ')}`,
+          `Wrote ${s.configFile} (serves ${s.servedDir} at ${s.url}${s.baseUrl}). Start it with:\n  ${s.nginx} ${s.args.map((a) => (/\s/.test(a) ? `'${a}'` : a)).join(' ')}`,
         ),
       )
       .catch(fail);
@@ -297,7 +388,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename
     startProdServer(options)
       .then((server) => {
         console.log(
-          `nginx serves ${server.buildDir} at ${server.url}${server.baseUrl} (config ${server.configFile}, logs ${path.dirname(server.errorLog)}). Ctrl+C stops it.`,
+          `nginx serves ${server.servedDir} at ${server.url}${server.baseUrl} (workers: ${server.workers}; config ${server.configFile}, logs ${path.dirname(server.errorLog)}). Ctrl+C stops it.`,
         );
         let stopping = false;
         const stop = () => {

@@ -1,0 +1,145 @@
+/**
+ * npm run bench:release — release switches under a bounded load; a
+ * benchmark that prints figures, not a timed test.
+ *
+ * Two releases (build/ and a build with one article edited), served by
+ * `serve:prod --releases`; autocannon on loopback, 10 connections for 20 s
+ * over the article pages and the largest search index shard of each release,
+ * while `current` is switched 5 times back and forth (the same atomic rename
+ * as npm run release and --rollback). Beside the load, a checker fetches an
+ * article page again and again and every asset it names: a page whose assets
+ * 404 is a body that mixes two releases. Target: every count 0.
+ *
+ *   tsx scripts/bench/release.ts [--b DIR] [--duration 20] [--connections 10] [--switches 5]
+ *
+ * --b reuses a build of the edited release (else one is built, about 15 s).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import {startProdServer} from '../serve-prod';
+import {releaseName} from '../release/policy';
+import {buildEditedRelease, changedArticle} from '../release/editedBuild';
+import {publish, switchCurrent} from '../release/store';
+import {sitemapPaths} from '../../tests/e2e/browser';
+import {searchIndexPath} from '../../tests/nginx/support';
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const duration = Number(arg('duration') ?? 20);
+const connections = Number(arg('connections') ?? 10);
+const switches = Number(arg('switches') ?? 5);
+const buildA = path.resolve(process.env.BUILD_DIR ?? 'build');
+
+interface MixCheck {
+  pages: number;
+  mixed: number;
+  errors: number;
+  /** Pages seen per release, told apart by the edited sentence. */
+  seen: {a: number; b: number};
+}
+
+/** Until `until` resolves: fetch the edited article, then every /assets/ file it names; count pages with a 404. */
+async function checkMixing(origin: string, until: Promise<void>): Promise<MixCheck> {
+  const check: MixCheck = {pages: 0, mixed: 0, errors: 0, seen: {a: 0, b: 0}};
+  let done = false;
+  void until.then(() => (done = true));
+  while (!done) {
+    try {
+      const html = await (await fetch(`${origin}${changedArticle.path}`)).text();
+      if (html.includes(changedArticle.before)) check.seen.a++;
+      if (html.includes(changedArticle.after)) check.seen.b++;
+      const assets = [...new Set([...html.matchAll(/(?:src|href)="?(\/assets\/[^"\s>]+)/g)].map((m) => m[1]))];
+      const statuses = await Promise.all(assets.map(async (a) => (await fetch(`${origin}${a}`)).status));
+      check.pages++;
+      if (statuses.some((s) => s !== 200)) check.mixed++;
+    } catch {
+      check.errors++;
+    }
+  }
+  return check;
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(buildA, 'index.html')))
+    throw new Error(`No build at ${buildA}: run "npm run build" first.`);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-bench-release-'));
+  const buildB = path.resolve(arg('b') ?? path.join(work, 'build-b'));
+  if (!arg('b')) {
+    console.error('Building the edited release…');
+    buildEditedRelease(buildB);
+  }
+  const releases = path.join(work, 'releases');
+  const now = Date.now();
+  const names = [releaseName(new Date(now - 1000), 'aaaaaaa'), releaseName(new Date(now), 'bbbbbbb')];
+  publish({buildDir: buildA, releasesDir: releases, name: names[0], now: new Date(now)});
+  publish({buildDir: buildB, releasesDir: releases, name: names[1], now: new Date(now)});
+  switchCurrent(releases, names[0]);
+
+  const server = await startProdServer({releases, port: 0, quiet: true});
+  try {
+    const articles = sitemapPaths(buildA).filter((p) => p.startsWith('/articles/'));
+    const shards = [buildA, buildB].map((dir) =>
+      searchIndexPath({buildDir: dir, baseUrl: '/', csp: '', brotli: false}),
+    );
+    const paths = [...articles, ...shards];
+    console.error(`${articles.length} article pages + ${shards.length} search index shards, ${duration} s…`);
+
+    const load = autocannon({
+      url: server.url,
+      connections,
+      duration,
+      reconnectRate: 500, // see scripts/bench/load.ts: honour nginx's keepalive_requests close
+      headers: {'accept-encoding': 'gzip, deflate, br, zstd'},
+      requests: paths.map((p) => ({method: 'GET' as const, path: p})),
+    });
+    const finished = load.then(() => undefined);
+    const mixing = checkMixing(server.url, finished);
+
+    // Switches evenly spread over the run, alternating B, A, B, …
+    const switched: string[] = [];
+    for (let i = 0; i < switches; i++) {
+      await new Promise((r) => setTimeout(r, (duration * 1000) / (switches + 1)));
+      const to = names[(i + 1) % 2];
+      switchCurrent(releases, to);
+      switched.push(to === names[0] ? 'A' : 'B');
+    }
+    const result = await load;
+    const mix = await mixing;
+    const statuses = result.statusCodeStats as unknown as Record<string, {count: number}>;
+    const non200 = Object.entries(statuses)
+      .filter(([code]) => code !== '200')
+      .reduce((n, [, s]) => n + s.count, 0);
+
+    console.log(
+      `\n${connections} connections, ${duration} s, ${switches} switches (${switched.join(' → ')}), ` +
+        `${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} after the run.\n`,
+    );
+    console.log('| figure | count |');
+    console.log('| --- | ---: |');
+    console.log(`| requests (autocannon) | ${result.requests.total.toLocaleString('en')} |`);
+    console.log(`| responses not 200 | ${non200} |`);
+    console.log(`| errors + timeouts | ${result.errors + result.timeouts} |`);
+    console.log(
+      `| article pages checked with all their assets | ${mix.pages.toLocaleString('en')} (A ${mix.seen.a}, B ${mix.seen.b}) |`,
+    );
+    console.log(`| pages mixing two releases (an asset 404) | ${mix.mixed} |`);
+    console.log(`| checker errors | ${mix.errors} |`);
+    console.log(`| p99 latency | ${result.latency.p99} ms |`);
+    if (non200 + result.errors + result.timeouts + mix.mixed + mix.errors > 0) {
+      console.error('\nSome requests failed across the switches: expected none.');
+      process.exitCode = 1;
+    }
+  } finally {
+    await server.stop();
+    fs.rmSync(work, {recursive: true, force: true});
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

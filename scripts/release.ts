@@ -1,0 +1,82 @@
+/**
+ * npm run release — publishes build/ as a new release and switches to it
+ * atomically; `npm run release -- --rollback` switches back to the one before.
+ * Layout, grace period and pruning: scripts/release/store.ts and policy.ts.
+ *
+ *   tsx scripts/release.ts [--dir build] [--releases DIR] [--rollback]
+ *
+ * Environment: RELEASES_DIR (default ./releases), BUILD_DIR (default ./build).
+ */
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {contentSecurityPolicy, inlineInventory, readRedirects, redirectMapEntries} from './nginx-config';
+import {releaseName} from './release/policy';
+import {listReleases, publish, readCurrent, rollback} from './release/store';
+
+const root = path.resolve(__dirname, '..');
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+
+/** The checkout's short commit, or "nogit" outside a git checkout. */
+function commitId(): string {
+  const r = spawnSync('git', ['rev-parse', '--short=7', 'HEAD'], {cwd: root, encoding: 'utf8'});
+  return r.status === 0 ? r.stdout.trim() : 'nogit';
+}
+
+/** A release name no existing release has: names hold whole seconds, so two releases in one second step on. */
+function freshName(releasesDir: string, now: Date): string {
+  const taken = new Set(listReleases(releasesDir));
+  const commit = commitId();
+  for (let t = now.getTime(); ; t += 1000) {
+    const name = releaseName(new Date(t), commit);
+    if (!taken.has(name) && !fs.existsSync(path.join(releasesDir, `.incoming-${name}`))) return name;
+  }
+}
+
+/**
+ * What a running nginx read from the release it started on: the CSP (hashes of
+ * inline scripts) and the redirect map. A switch changes neither, so a release
+ * that changes them needs a graceful reload (nginx -s reload) to take effect.
+ */
+function serverPolicy(dir: string): string {
+  return `${contentSecurityPolicy(inlineInventory(dir))}\n${redirectMapEntries(readRedirects(dir))}`;
+}
+
+function main(): void {
+  const releasesDir = path.resolve(arg('releases') ?? process.env.RELEASES_DIR ?? 'releases');
+  if (process.argv.includes('--rollback')) {
+    const [from, to] = rollback(releasesDir);
+    console.log(`Rolled back: ${path.join(releasesDir, 'current')} → ${to} (was ${from}).`);
+    return;
+  }
+  const buildDir = path.resolve(arg('dir') ?? process.env.BUILD_DIR ?? 'build');
+  const now = new Date();
+  const name = freshName(releasesDir, now);
+  const before = readCurrent(releasesDir);
+  const {removedReleases, removedAssets} = publish({buildDir, releasesDir, name, now});
+  console.log(`Released ${buildDir} as ${path.join(releasesDir, name)}; current → ${name}.`);
+  if (
+    before &&
+    fs.existsSync(path.join(releasesDir, before)) &&
+    serverPolicy(path.join(releasesDir, before)) !== serverPolicy(buildDir)
+  )
+    console.warn(
+      `Note: this release changes the inline-script hashes or the redirects nginx read at start (from ${before}): ` +
+        'a running "serve:prod --releases" keeps the old ones until a graceful reload (nginx -s reload) or restart.',
+    );
+  if (removedReleases.length)
+    console.log(
+      `Pruned ${removedReleases.length} release(s) past the grace period (${removedReleases.join(', ')}) and ${removedAssets} shared asset(s).`,
+    );
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,68 @@
+/**
+ * The README's test command works from any checkout: a clone inside a
+ * `mktemp -d` folder (mode 0700, closed to nginx's `nobody` workers when run
+ * as root) runs the nginx suite and serves a releases folder with no chmod.
+ * The clone reuses this checkout's node_modules and build (linked and copied:
+ * the build that nginx serves is inside the closed folder).
+ */
+import {spawnSync, type SpawnSyncOptions} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {startProdServer} from '../../scripts/serve-prod';
+import {root} from './support';
+
+const outer = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-clone-'));
+const clone = path.join(outer, 'kb');
+
+function run(cmd: string, args: string[], options: SpawnSyncOptions = {}): string {
+  const r = spawnSync(cmd, args, {encoding: 'utf8', ...options});
+  const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status}):\n${output}`);
+  return output;
+}
+
+beforeAll(() => {
+  run('git', ['clone', '-q', root, clone]);
+  // The change under test, if not committed yet: tracked edits and new files.
+  const diff = run('git', ['-C', root, 'diff', 'HEAD', '--binary']);
+  if (diff.trim()) run('git', ['-C', clone, 'apply', '--whitespace=nowarn'], {input: diff});
+  const untracked = run('git', ['-C', root, 'ls-files', '--others', '--exclude-standard', '-z']).split('\0');
+  for (const file of untracked.filter(Boolean)) {
+    fs.mkdirSync(path.dirname(path.join(clone, file)), {recursive: true});
+    fs.copyFileSync(path.join(root, file), path.join(clone, file));
+  }
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(clone, 'node_modules'));
+  fs.cpSync(path.join(root, 'build'), path.join(clone, 'build'), {recursive: true});
+});
+afterAll(() => fs.rmSync(outer, {recursive: true, force: true}));
+
+describe('a checkout inside a folder only its owner may enter', () => {
+  it('is one: mode 0700', () => {
+    expect((fs.statSync(outer).mode & 0o777).toString(8)).toBe('700');
+  });
+
+  it('passes the nginx suite (npm run test:nginx) there', () => {
+    const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'};
+    delete env.BUILD_DIR; // the clone's own build
+    const output = run('npx', ['vitest', 'run', '--config', 'vitest.nginx.config.mts'], {cwd: clone, env});
+    expect(output).toMatch(/Tests\s+\d+ passed \(\d+\)/);
+    expect(output).not.toMatch(/\d+ failed/);
+  }, 300_000);
+
+  it('serves a releases folder there (npm run release, serve:prod --releases)', async () => {
+    run('npx', ['tsx', 'scripts/release.ts'], {cwd: clone});
+    const server = await startProdServer({releases: path.join(clone, 'releases'), port: 0, quiet: true});
+    try {
+      // As root, nobody cannot enter the folder: the workers run as the owner of the releases instead.
+      if (process.getuid?.() === 0) expect(server.workers).toMatch(/^root, the owner of the releases/);
+      const page = await fetch(`${server.url}/articles/order-cancelled`);
+      expect(page.status).toBe(200);
+      const asset = (await page.text()).match(/src="?(\/assets\/js\/main\.[0-9a-f]+\.js)/)?.[1];
+      expect((await fetch(`${server.url}${asset}`)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+});
