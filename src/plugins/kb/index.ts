@@ -150,7 +150,9 @@ export default function kbPlugin(context: LoadContext, options: unknown): Plugin
     },
     async postBuild({content, outDir}) {
       if (siteUrlIsDefault)
-        logger.info`SITE_URL is not set: canonical, og and sitemap URLs use url=${context.siteConfig.url}. Copied and mailed links use the origin the reader is on. Set SITE_URL when building for production.`;
+        logger.info(
+          `SITE_URL is not set: canonical, og and sitemap URLs use ${context.siteConfig.url}. Copied and mailed links use the origin the reader is on. Set SITE_URL when building for production.`,
+        );
       // Only this build's search index ships; earlier ones left in the static folder are dropped from both.
       for (const dir of [outDir, path.resolve(context.siteDir, searchStaticDir)]) {
         const parent = path.join(dir, searchIndexDir);
