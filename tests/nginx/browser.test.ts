@@ -198,4 +198,3 @@ describe('under the production CSP', () => {
     await noJs.close();
   });
 });
-
