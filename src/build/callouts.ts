@@ -135,5 +135,6 @@ export function readCallouts(tree: Root, lineOffset = 0): {body: ArticleBody; pr
       if (!causes.some((c) => c.id === fix))
         problem(`<Step id="${step.id}"> fixes`, `a cause id of this article (${causeIds})`, fix);
 
-  return {body: {issueText, uiPaths, causes, steps}, problems};
+  const components = knownComponents.filter((name) => counts[name]);
+  return {body: {issueText, uiPaths, causes, steps, components}, problems};
 }

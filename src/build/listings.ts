@@ -17,7 +17,13 @@ export const inlineSymptomsUpTo = 400;
 export const symptomsPerPage = 300;
 
 export function symptomEntries(a: ArticleRecord): SymptomEntry[] {
-  const base = {kbId: a.kbId, articleTitle: a.title, audience: a.audience};
+  const base = {
+    kbId: a.kbId,
+    articleTitle: a.title,
+    audience: a.audience,
+    // The article with the supported-domains table answers a filter naming a marketplace ("Italy", "amazon.it").
+    ...(a.components.includes('SupportedDomains') ? {places: true as const} : {}),
+  };
   return [
     ...a.statusTexts.map((text) => ({...base, text, kind: 'status' as const, href: a.permalink})),
     ...a.symptoms.map((s) => ({

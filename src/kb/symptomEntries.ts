@@ -11,6 +11,8 @@ export interface SymptomEntry {
   readonly causeTitle?: string;
   /** Audience ids of the article. */
   readonly audience: readonly string[];
+  /** The article renders the supported-domains table: it answers a filter that names a marketplace. */
+  readonly places?: true;
 }
 
 export interface SymptomGroup {
@@ -45,9 +47,14 @@ export interface SymptomIndexData {
   readonly pages: readonly SymptomPageLink[];
 }
 
-/** True when every word of the query is in the entry, its article title, KB ID or cause. */
-export function matchesFilter(entry: SymptomEntry, query: string, audience: string): boolean {
+/**
+ * True when every word of the query is in the entry, its article title, KB ID
+ * or cause; or, when the query names a marketplace (`place`), when the entry
+ * belongs to the article on supported domains.
+ */
+export function matchesFilter(entry: SymptomEntry, query: string, audience: string, place = false): boolean {
   if (audience && !entry.audience.includes(audience)) return false;
+  if (place && entry.places) return true;
   const haystack = fold(`${entry.text} ${entry.articleTitle} ${entry.kbId} ${entry.causeTitle ?? ''}`);
   return words(query).every((w) => haystack.includes(w));
 }

@@ -80,6 +80,15 @@ export function troubleshooterContactHref(base: string, input: TroubleshooterCon
   return withMessage(base, subject, body);
 }
 
+/** The contact link offered when a search finds nothing: the query, pre-filled. */
+export function searchContactHref(base: string, query: string): string {
+  return withMessage(
+    base,
+    'No article for what I searched',
+    ['I searched the knowledge base for:', query.slice(0, 300), '', 'What I see:'].join('\n'),
+  );
+}
+
 /** Adds a subject and body to a mailto: or https contact URL. */
 function withMessage(base: string, subject: string, body: string): string {
   const sep = base.includes('?') ? '&' : '?';

@@ -25,6 +25,8 @@ export interface ArticleBody {
   readonly uiPaths: readonly string[];
   readonly causes: readonly CauseRecord[];
   readonly steps: readonly StepRecord[];
+  /** The components the body uses, e.g. SupportedDomains: search and the symptom filter treat such articles apart. */
+  readonly components: readonly string[];
 }
 
 /**

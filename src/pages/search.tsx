@@ -5,6 +5,9 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import SearchResults from '@site/src/components/SearchResults';
+import NoResultHelp from '@site/src/components/NoResultHelp';
+import PlaceNotice from '@site/src/components/PlaceNotice';
+import {findPlace} from '@site/src/kb/marketplaces';
 import {useSearchEngine, useSearchHits} from '@site/src/search/useSearch';
 import {useSearchGuides} from '@site/src/search/useSearchIndexUrl';
 
@@ -50,6 +53,8 @@ export default function SearchPage(): ReactNode {
         ? 'error'
         : 'loading';
   const hits = trimmed ? answer.hits : [];
+  const place = findPlace(trimmed);
+  const placeHit = place && hits[0]?.places ? hits[0] : undefined;
 
   function update(q: string, g: string) {
     history.replace({pathname: location.pathname, search: searchUrl(q, g)});
@@ -114,20 +119,19 @@ export default function SearchPage(): ReactNode {
           {status === 'error' ? (
             <p role="alert">The search index could not be loaded. Reload the page to try again.</p>
           ) : null}
-          {status === 'done' ? (
+          {status === 'done' && hits.length > 0 ? (
             <p>
-              {hits.length === 0 ? 'No article matches ' : `${hits.length} article${hits.length === 1 ? '' : 's'} for `}
-              <q>{trimmed.length > 120 ? `${trimmed.slice(0, 120)}…` : trimmed}</q>.
+              {answer.total} article{answer.total === 1 ? '' : 's'} for{' '}
+              <q>{trimmed.length > 120 ? `${trimmed.slice(0, 120)}…` : trimmed}</q>
+              {answer.total > hits.length ? `, the best ${hits.length} shown` : ''}.
             </p>
           ) : null}
+          {status === 'done' && hits.length === 0 ? <NoResultHelp query={trimmed} /> : null}
         </div>
-        {hits.length > 0 ? <SearchResults query={answer.answered} hits={hits} /> : null}
-        {status === 'done' && hits.length === 0 ? (
-          <p>
-            Try fewer or other words, the <Link to="/symptoms">symptom index</Link> or the{' '}
-            <Link to="/troubleshoot">troubleshooter</Link>.
-          </p>
+        {status === 'done' && placeHit && place ? (
+          <PlaceNotice place={place} kbId={placeHit.kbId} href={placeHit.href} />
         ) : null}
+        {hits.length > 0 ? <SearchResults hits={hits} /> : null}
       </main>
     </Layout>
   );

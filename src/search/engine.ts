@@ -24,7 +24,8 @@ import {
 import {analyzeQuery, type ParsedQuery, type QueryWord} from './query';
 import {matchedTerms, rankDocs, type Decoded, type Ranked, type TermMatch} from './score';
 import {stem} from './text';
-import type {SearchEngine, SearchHit, SearchOptions} from './types';
+import type {SearchEngine, SearchOptions, SearchResults} from './types';
+import {isWeak} from './weak';
 
 export {maxQueryLength, parseQuery} from './query';
 
@@ -42,6 +43,13 @@ const maxTypoTerms = 8;
 const rerankMargin = 5;
 /** Articles a quoted phrase may make us fetch before giving up. */
 const maxRecords = 60;
+/**
+ * A query of this many distinctive words or more (a pasted sentence) lists
+ * only the articles scoring at least `shortListShare` of the best: those that
+ * share its distinctive words, not every article holding one of them.
+ */
+const shortListWords = 3;
+const shortListShare = 0.3;
 
 const undoGaps = (gaps: readonly number[]) => {
   let doc = 0;
@@ -173,42 +181,68 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
     return t;
   }
 
+  async function searchWithTotal(query: string, {limit = 10, guide}: SearchOptions = {}): Promise<SearchResults> {
+    const q = analyzeQuery(query);
+    if (!q.stems.length || limit <= 0) return {hits: [], total: 0};
+    const g = guide === undefined ? {from: 0, to: manifest.docs} : manifest.guides.find((x) => x.id === guide);
+    if (!g) return {hits: [], total: 0};
+    const {forms, matches} = await termMatches(q);
+    // Words in nearly every article searched neither make a result on their own nor get marked; a query of
+    // such words alone ("amazon order") still finds what holds them.
+    const strongWords = q.words.filter((w) => w.forms.length && !isWeak(postings.get(w.forms[0]), g));
+    const words = strongWords.length ? strongWords : q.words;
+    const strongForms = new Set(words.flatMap((w) => w.forms));
+    const required = strongWords.length
+      ? forms.reduce((mask, f, i) => (strongForms.has(f) ? mask | (1 << i) : mask), 0)
+      : 0;
+    let ranked = rankDocs(matches, forms, q, impactScale, {count: manifest.docs, from: g.from, to: g.to, required});
+    if (strongWords.length >= shortListWords && ranked.length) {
+      const floor = ranked[0].score * shortListShare;
+      ranked = ranked.filter((r) => r.score >= floor);
+    }
+    const multiWord = q.whole.includes(' ');
+    const kept: Ranked[] = [];
+    // The query as a phrase in what users see (status text, symptoms, title) is a strong signal; a
+    // quoted phrase must appear. Both need the article's text: only the best-ranked are fetched.
+    // A one-word query gets no phrase bonus: fetch just the shown articles (one request each saved per keystroke).
+    const margin = multiWord || q.phrases.length ? rerankMargin : 0;
+    let scanned = 0;
+    for (let at = 0, batch = limit + margin; at < ranked.length && at < maxRecords; at += batch) {
+      const slice = ranked.slice(at, Math.min(at + batch, maxRecords));
+      const got = await Promise.all(slice.map((r) => phraseText(r.doc)));
+      scanned = at + slice.length;
+      slice.forEach((r, i) => {
+        const {strong, all} = got[i];
+        if (!q.phrases.every((p) => all.includes(p))) return;
+        const bonus = multiWord && strong.includes(q.whole) ? 3 : multiWord && all.includes(q.whole) ? 1.5 : 1;
+        kept.push({doc: r.doc, score: r.score * bonus});
+      });
+      if (kept.length >= limit || !q.phrases.length) break;
+    }
+    // A quoted phrase is only known to match once the article is read: count what was read, and the rest unread.
+    const total = q.phrases.length ? kept.length + (ranked.length - scanned) : ranked.length;
+    const shown = kept.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, limit);
+    const strongMatches = matches.filter((m) => strongForms.has(forms[m.form]));
+    const terms = matchedTerms(
+      strongMatches,
+      shown.map((r) => r.doc),
+    );
+    const queryStems = words.map((w) => w.forms[0]);
+    // The words to mark on the article opened from a result: the query's own, as typed (folded).
+    const highlight = words.map((w) => w.forms[w.forms.length - 1]).join(' ');
+    const hits = await Promise.all(
+      shown.map(async ({doc, score}) => {
+        const matched = new Set([...[...terms.get(doc)!].map(stem), ...queryStems]);
+        return toHit(await get<DocRecord>(recordFile(doc)), matched, score, highlight);
+      }),
+    );
+    return {hits, total};
+  }
+
   return {
-    async search(query: string, {limit = 10, guide}: SearchOptions = {}): Promise<SearchHit[]> {
-      const q = analyzeQuery(query);
-      if (!q.stems.length || limit <= 0) return [];
-      const g = guide === undefined ? {from: 0, to: manifest.docs} : manifest.guides.find((x) => x.id === guide);
-      if (!g) return [];
-      const {forms, matches} = await termMatches(q);
-      const ranked = rankDocs(matches, forms, q, impactScale, {count: manifest.docs, from: g.from, to: g.to});
-      const multiWord = q.whole.includes(' ');
-      const kept: Ranked[] = [];
-      // The query as a phrase in what users see (status text, symptoms, title) is a strong signal; a
-      // quoted phrase must appear. Both need the article's text: only the best-ranked are fetched.
-      // A one-word query gets no phrase bonus: fetch just the shown articles (one request each saved per keystroke).
-      const margin = multiWord || q.phrases.length ? rerankMargin : 0;
-      for (let at = 0, batch = limit + margin; at < ranked.length && at < maxRecords; at += batch) {
-        const slice = ranked.slice(at, Math.min(at + batch, maxRecords));
-        const got = await Promise.all(slice.map((r) => phraseText(r.doc)));
-        slice.forEach((r, i) => {
-          const {strong, all} = got[i];
-          if (!q.phrases.every((p) => all.includes(p))) return;
-          const bonus = multiWord && strong.includes(q.whole) ? 3 : multiWord && all.includes(q.whole) ? 1.5 : 1;
-          kept.push({doc: r.doc, score: r.score * bonus});
-        });
-        if (kept.length >= limit || !q.phrases.length) break;
-      }
-      const shown = kept.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, limit);
-      const terms = matchedTerms(
-        matches,
-        shown.map((r) => r.doc),
-      );
-      return Promise.all(
-        shown.map(async ({doc, score}) => {
-          const matched = new Set([...[...terms.get(doc)!].map(stem), ...q.stems]);
-          return toHit(await get<DocRecord>(recordFile(doc)), matched, score);
-        }),
-      );
+    searchWithTotal,
+    async search(query, options) {
+      return (await searchWithTotal(query, options)).hits;
     },
   };
 }

@@ -28,7 +28,7 @@ function sections(r: DocRecord): SearchSection[] {
 }
 
 /** `matched`: stems of the index terms the article matched and of the query's words. */
-export function toHit(r: DocRecord, matched: ReadonlySet<string>, score: number): SearchHit {
+export function toHit(r: DocRecord, matched: ReadonlySet<string>, score: number, highlight = ''): SearchHit {
   let best = r.sections[0] ?? {anchor: '', label: 'Issue', text: r.description};
   let bestScore = 0;
   for (const s of sections(r)) {
@@ -51,6 +51,8 @@ export function toHit(r: DocRecord, matched: ReadonlySet<string>, score: number)
     sectionLabel: best.label,
     snippet: snippet(best.text, matched),
     score,
+    highlight,
+    ...(r.places ? {places: true} : {}),
   };
 }
 

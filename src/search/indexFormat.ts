@@ -74,6 +74,8 @@ export interface DocRecord {
   readonly symptoms: readonly RecordSymptom[];
   /** Issue, causes and steps: the index's body field. */
   readonly sections: readonly SearchSection[];
+  /** Renders the supported-domains table: the answer to a query naming a marketplace. */
+  readonly places?: true;
 }
 
 /** Index of the shard (or vocabulary part) whose range holds `term`. */

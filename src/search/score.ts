@@ -37,14 +37,15 @@ const bitCount = (n: number) => {
  * Every article matched, best first, scored as the ranking always has been:
  * the sum of weight × impact, × the number of query forms matched, × (0.25 +
  * coverage²), coverage being the share of the query's words matched (by
- * stem). An article must hold each word of a quoted phrase.
+ * stem). An article must hold each word of a quoted phrase, and one of the
+ * forms in the `required` mask when it is given (the query's distinctive words).
  */
 export function rankDocs(
   matches: readonly TermMatch[],
   forms: readonly string[],
   q: ParsedQuery,
   scale: number,
-  docs: {readonly count: number; readonly from: number; readonly to: number},
+  docs: {readonly count: number; readonly from: number; readonly to: number; readonly required?: number},
 ): Ranked[] {
   const score = new Float64Array(docs.count);
   const formsOf = new Uint32Array(docs.count);
@@ -81,8 +82,9 @@ export function rankDocs(
     }
     return f;
   };
+  const required = docs.required ?? 0;
   return touched
-    .filter((d) => (exactOf[d] & phraseBits) === phraseBits)
+    .filter((d) => (exactOf[d] & phraseBits) === phraseBits && (!required || formsOf[d] & required))
     .map((d) => ({doc: d, score: score[d] * factorOf(formsOf[d])}))
     .sort((a, b) => b.score - a.score || a.doc - b.doc);
 }

@@ -1,20 +1,36 @@
 import {fold} from '../lib/fold';
 
 /**
- * Words too common in this content to tell articles apart. Kept short: a
- * word like "not" or "no" matters in error text ("no order confirmation").
+ * English words that carry no meaning in a query or an article: articles,
+ * pronouns, auxiliaries, question words, "www". Not "not", "no", "out" or
+ * "up": those matter in error and status text ("no order confirmation", "out
+ * of stock", "pop-up"). Words common in this content (amazon, order) are
+ * decided per query from the index instead (src/search/weak.ts).
  */
 const stopWords = new Set(
-  'a an and are as at be by for from has have i in is it its my of on or our the this to was we when with you your'.split(
-    ' ',
-  ),
+  [
+    'a an and are as at be by for from has have i in is it its my of on or our the this to was we when with you your',
+    'am been being did do does doing had he her him his how if into me she so than that their them then there these',
+    'they those was were what where which who whom why will would should could can us also just very www http https',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
-/** Splits folded text into words; keeps digits (7 days, AMZ-003) and splits domains (amazon.fr → amazon, fr). */
+/** amazon.<tld> in folded text: "amazon.co.jp" also becomes the one word "amazoncojp". */
+const amazonDomain = /amazon((?:\.[a-z]{2,3}){1,2})(?![\p{L}\p{N}])/gu;
+
+/**
+ * Splits folded text into words; keeps digits (7 days, AMZ-003). A domain is
+ * split into its words and also kept whole (amazon.it → amazon, it,
+ * amazonit), so a query for a marketplace finds it although "it" is a stop
+ * word and "amazon" is in every article.
+ */
 export function tokenize(text: string): string[] {
-  return fold(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const folded = fold(text);
+  const tokens = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  for (const m of folded.matchAll(amazonDomain)) tokens.push(`amazon${m[1].replace(/\./g, '')}`);
+  return tokens;
 }
 
 /**

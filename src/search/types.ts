@@ -23,6 +23,17 @@ export interface SearchHit {
   readonly sectionLabel: string;
   readonly snippet: readonly SnippetPart[];
   readonly score: number;
+  /** The query's distinctive words, to mark on the article opened from this result. */
+  readonly highlight: string;
+  /** The article renders the supported-domains table: a query naming a marketplace gets its answer here. */
+  readonly places?: boolean;
+}
+
+export interface SearchResults {
+  /** The best `limit` hits. */
+  readonly hits: SearchHit[];
+  /** How many articles match in all, shown or not. */
+  readonly total: number;
 }
 
 export interface SearchOptions {
@@ -35,4 +46,6 @@ export interface SearchOptions {
 export interface SearchEngine {
   /** Ranked hits; fetches (once) the index files the query needs. Rejects only when a file cannot be loaded. */
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  /** The same, with the number of all matching articles, for "See all N results". */
+  searchWithTotal(query: string, options?: SearchOptions): Promise<SearchResults>;
 }

@@ -23,6 +23,8 @@ export function useSearchEngine(): {engine: SearchEngine | null; failed: boolean
 export interface SearchAnswer {
   /** Hits of the latest answered query: while the next one loads, the previous ones (no flicker while typing). */
   readonly hits: readonly SearchHit[];
+  /** How many articles match in all (the hits are the best `limit` of them). */
+  readonly total: number;
   /** The query `hits` answer. */
   readonly answered: string;
   /** `hits` answer the current query and options. */
@@ -31,7 +33,7 @@ export interface SearchAnswer {
   readonly failed: boolean;
 }
 
-const none: SearchAnswer = {hits: [], answered: '', current: false, failed: false};
+const none: SearchAnswer = {hits: [], total: 0, answered: '', current: false, failed: false};
 
 /**
  * Runs `query` whenever it or the options change. Answers can arrive out of
@@ -45,12 +47,12 @@ export function useSearchHits(engine: SearchEngine | null, query: string, {limit
   useEffect(() => {
     if (!engine || !query.trim()) return;
     let latest = true;
-    engine.search(query, {limit, guide}).then(
-      (hits) => {
-        if (latest) setAnswer({key, hits, answered: query, current: true, failed: false});
+    engine.searchWithTotal(query, {limit, guide}).then(
+      ({hits, total}) => {
+        if (latest) setAnswer({key, hits, total, answered: query, current: true, failed: false});
       },
       () => {
-        if (latest) setAnswer({key, hits: [], answered: query, current: true, failed: true});
+        if (latest) setAnswer({key, hits: [], total: 0, answered: query, current: true, failed: true});
       },
     );
     return () => {

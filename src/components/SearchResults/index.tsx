@@ -6,18 +6,17 @@ import {withHighlight} from '@site/src/search/highlightParam';
 import styles from './styles.module.css';
 
 export interface SearchResultsProps {
-  readonly query: string;
   readonly hits: readonly SearchHit[];
 }
 
-/** Results in rank order; each links to the article or the section that matched. */
-export default function SearchResults({query, hits}: SearchResultsProps): ReactNode {
+/** Results in rank order; each links to the article or the section that matched, marking the query's distinctive words there. */
+export default function SearchResults({hits}: SearchResultsProps): ReactNode {
   return (
     <ol className={styles.results}>
       {hits.map((hit) => (
         <li key={hit.kbId} className={styles.result}>
           <Link
-            to={withHighlight(hit.href, query)}
+            to={withHighlight(hit.href, hit.highlight)}
             data-search-result=""
             data-kb-result={hit.kbId}
             className={styles.title}

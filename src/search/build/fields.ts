@@ -5,6 +5,14 @@
 import type {ArticleRecord} from '../../kb/types';
 import type {DocRecord} from '../indexFormat';
 import {stepNumber} from '../../kb/ids';
+import {placeKeywords} from '../../kb/marketplaces';
+
+/**
+ * The article that renders the supported-domains table answers queries naming
+ * a marketplace ("Italy", "amazon.co.jp"): it is found by every domain and
+ * country of the marketplace table, which stays the one list of them.
+ */
+const answersPlaces = (a: ArticleRecord) => a.components.includes('SupportedDomains');
 
 /** Fields and their weight: what people paste (status, symptoms) counts most. */
 export const fieldBoosts = {
@@ -30,7 +38,7 @@ export function toRecord(a: ArticleRecord): DocRecord {
     guide: a.guide,
     description: a.description,
     statusTexts: a.statusTexts,
-    keywords: a.keywords,
+    keywords: answersPlaces(a) ? [...new Set([...a.keywords, ...placeKeywords()])] : a.keywords,
     uiPaths: a.uiPaths,
     symptoms: a.symptoms.map((s) => (s.cause ? {text: s.text, cause: s.cause} : {text: s.text})),
     sections: [
@@ -38,6 +46,7 @@ export function toRecord(a: ArticleRecord): DocRecord {
       ...a.causes.map((c) => ({anchor: c.id, label: `Cause: ${c.title}`, text: c.text})),
       ...a.steps.map((s) => ({anchor: s.id, label: `Step ${stepNumber(s.id)}`, text: s.text})),
     ],
+    ...(answersPlaces(a) ? {places: true as const} : {}),
   };
 }
 

@@ -2,6 +2,9 @@ import {useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactN
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl, {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import HighlightedText from '@site/src/components/SearchHighlight';
+import NoResultHelp from '@site/src/components/NoResultHelp';
+import PlaceNotice from '@site/src/components/PlaceNotice';
+import {findPlace} from '@site/src/kb/marketplaces';
 import {withHighlight} from '@site/src/search/highlightParam';
 import {useSearchEngine, useSearchHits} from '@site/src/search/useSearch';
 import {useSearchShortcut, useShortcutHint} from './useSearchShortcut';
@@ -9,8 +12,11 @@ import styles from './styles.module.css';
 
 /**
  * The navbar search box: an ARIA combobox in a GET form. Suggestions appear
- * while typing; Enter opens /search?q=… (or the highlighted suggestion), and
- * without JavaScript the form itself goes there. Ctrl/⌘-K and "/" focus it. The engine and the index manifest load on first focus, not with
+ * while typing, then "See all N results" when there are more; a query that
+ * finds nothing gets the ways on (symptom index, troubleshooter, support), and
+ * one naming an Amazon marketplace a plain supported / not supported answer.
+ * Enter opens /search?q=… (or the highlighted option), and without JavaScript
+ * the form itself goes there. Ctrl/⌘-K and "/" focus it. The engine and the index manifest load on first focus, not with
  * the page; each query then fetches only the index files it needs.
  */
 export default function SearchBar(): ReactNode {
@@ -28,7 +34,18 @@ export default function SearchBar(): ReactNode {
   const hint = useShortcutHint();
 
   // The previous suggestions stay until the next ones arrive, so typing does not flicker.
-  const {hits} = useSearchHits(engine, query, {limit: 6});
+  const answer = useSearchHits(engine, query, {limit: 6});
+  const {hits, total} = answer;
+  const q = query.trim();
+  const allResults = `${searchPage}?q=${encodeURIComponent(q)}`;
+  // The options: the suggestions, then "See all N results" when there are more than shown.
+  const options = [
+    ...hits.map((hit) => ({id: hit.kbId, href: withBaseUrl(withHighlight(hit.href, hit.highlight))})),
+    ...(total > hits.length ? [{id: 'all', href: allResults}] : []),
+  ];
+  const place = findPlace(q);
+  const placeHit = place && hits[0]?.places ? hits[0] : undefined;
+  const nothing = answer.current && !answer.failed && q !== '' && hits.length === 0;
 
   function warmUp() {
     if (!engine) load(); // the /search page reports load errors
@@ -41,13 +58,13 @@ export default function SearchBar(): ReactNode {
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
-    if (e.key === 'ArrowDown' && hits.length) {
+    if (e.key === 'ArrowDown' && options.length) {
       e.preventDefault();
       setOpen(true);
-      setActive((a) => (a + 1) % hits.length);
-    } else if (e.key === 'ArrowUp' && hits.length) {
+      setActive((a) => (a + 1) % options.length);
+    } else if (e.key === 'ArrowUp' && options.length) {
       e.preventDefault();
-      setActive((a) => (a <= 0 ? hits.length - 1 : a - 1));
+      setActive((a) => (a <= 0 ? options.length - 1 : a - 1));
     } else if (e.key === 'Escape') {
       setOpen(false);
       setActive(-1);
@@ -56,12 +73,12 @@ export default function SearchBar(): ReactNode {
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const q = query.trim();
-    if (active >= 0 && hits[active]) go(withBaseUrl(withHighlight(hits[active].href, q)));
-    else if (q) go(`${searchPage}?q=${encodeURIComponent(q)}`);
+    if (active >= 0 && options[active]) go(options[active].href);
+    else if (q) go(allResults);
   }
 
-  const expanded = open && query.trim() !== '' && hits.length > 0;
+  const expanded = open && q !== '' && options.length > 0;
+  const popup = open && q !== '' && (options.length > 0 || nothing);
   return (
     <form
       className={styles.wrapper}
@@ -102,29 +119,52 @@ export default function SearchBar(): ReactNode {
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label="Suggestions" className={styles.list} hidden={!expanded}>
-        {hits.map((hit, i) => (
-          <li
-            key={hit.kbId}
-            id={`${listId}-${i}`}
-            role="option"
-            aria-selected={i === active}
-            data-search-suggestion={hit.kbId}
-            className={styles.option}
-            onMouseDown={(e) => {
-              e.preventDefault(); // keep focus until the click navigates
-              go(withBaseUrl(withHighlight(hit.href, query.trim())));
-            }}
-          >
-            <span className={styles.optionTitle}>
-              <span className={styles.kbId}>{hit.kbId}</span> {hit.title}
-            </span>
-            <span className={styles.optionSnippet}>
-              <HighlightedText parts={hit.snippet} />
-            </span>
-          </li>
-        ))}
-      </ul>
+      {/* Mouse down inside keeps the focus (and the popup) until a click has done its work; a followed link closes it. */}
+      <div
+        className={styles.popup}
+        hidden={!popup}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={(e) => {
+          if ((e.target as HTMLElement).closest('a')) setOpen(false);
+        }}
+      >
+        {placeHit && place ? (
+          <PlaceNotice place={place} kbId={placeHit.kbId} href={withBaseUrl(placeHit.href)} className={styles.place} />
+        ) : null}
+        <ul id={listId} role="listbox" aria-label="Suggestions" className={styles.list} hidden={!expanded}>
+          {hits.map((hit, i) => (
+            <li
+              key={hit.kbId}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              data-search-suggestion={hit.kbId}
+              className={styles.option}
+              onClick={() => go(options[i].href)}
+            >
+              <span className={styles.optionTitle}>
+                <span className={styles.kbId}>{hit.kbId}</span> {hit.title}
+              </span>
+              <span className={styles.optionSnippet}>
+                <HighlightedText parts={hit.snippet} />
+              </span>
+            </li>
+          ))}
+          {total > hits.length ? (
+            <li
+              id={`${listId}-${hits.length}`}
+              role="option"
+              aria-selected={active === hits.length}
+              data-search-all={total}
+              className={`${styles.option} ${styles.all}`}
+              onClick={() => go(allResults)}
+            >
+              See all {total} results
+            </li>
+          ) : null}
+        </ul>
+        {nothing ? <NoResultHelp query={q} /> : null}
+      </div>
     </form>
   );
 }

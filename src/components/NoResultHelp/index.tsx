@@ -1,0 +1,43 @@
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import clsx from 'clsx';
+import {searchContactHref} from '@site/src/kb/ticket';
+import styles from './styles.module.css';
+
+export interface NoResultHelpProps {
+  /** The query nothing matched; carried to the symptom index and the support message. */
+  readonly query: string;
+  readonly className?: string;
+}
+
+/**
+ * Where to go when no article matches: the symptom index with the query
+ * already in its filter, the troubleshooter, and support with the query in
+ * the message. Shown by the navbar box and by /search.
+ */
+export default function NoResultHelp({query, className}: NoResultHelpProps): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  const contact = String(siteConfig.customFields?.supportContact ?? '');
+  const shown = query.length > 80 ? `${query.slice(0, 80)}…` : query;
+  return (
+    <div className={clsx(styles.help, className)} data-no-results="">
+      <p className={styles.title}>
+        No article matches <q>{shown}</q>.
+      </p>
+      <ul className={styles.ways}>
+        <li>
+          Look up what you see in the <Link to={`/symptoms?q=${encodeURIComponent(query)}`}>symptom index</Link>
+        </li>
+        <li>
+          Answer a few questions in the <Link to="/troubleshoot">troubleshooter</Link>
+        </li>
+        {contact ? (
+          <li>
+            Still stuck? <a href={searchContactHref(contact, query)}>Contact support</a>
+          </li>
+        ) : null}
+      </ul>
+    </div>
+  );
+}

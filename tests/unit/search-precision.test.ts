@@ -1,0 +1,61 @@
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {loadKnowledgeBase} from '../../src/build/content';
+import {writeSearchIndex} from '../../src/search/build/writeSearchIndex';
+import {openIndex} from '../../src/search/engine';
+import fs from 'node:fs';
+import os from 'node:os';
+
+const root = path.resolve(__dirname, '../..');
+const articles = loadKnowledgeBase(path.join(root, 'docs'), root).articles;
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-precision-'));
+const {urlPath} = writeSearchIndex(articles, out);
+const engine = await openIndex(async (file) => JSON.parse(fs.readFileSync(path.join(out, urlPath, file), 'utf8')));
+const marked = (hit: {snippet: readonly {text: string; match: boolean}[]}) =>
+  hit.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase());
+
+describe('search precision', () => {
+  it('gives a pasted error sentence a short list, the right article first', async () => {
+    const {hits, total} = await engine.searchWithTotal(
+      'Error: unable to complete approval – payment method does not match',
+    );
+    expect(hits[0].kbId).toBe('AMZ-004');
+    expect(total).toBeLessThanOrEqual(3);
+    expect(hits).toHaveLength(total);
+  });
+
+  it('does not list an article for a word found in nearly every article ("order"), nor mark it', async () => {
+    const {hits, total} = await engine.searchWithTotal('Order Cancelled');
+    expect(hits[0].kbId).toBe('AMZ-003');
+    expect(total).toBe(hits.length);
+    for (const hit of hits) {
+      const article = articles.find((a) => a.kbId === hit.kbId)!;
+      const text = JSON.stringify(article).toLowerCase();
+      expect(text, `${hit.kbId} is listed for "order" alone`).toMatch(/cancel/);
+      expect(marked(hit)).not.toContain('order');
+      expect(hit.highlight).toBe('cancelled');
+    }
+    const everywhere = articles.filter((a) => JSON.stringify(a).toLowerCase().includes('order')).length;
+    expect(total).toBeLessThan(everywhere);
+  });
+
+  it('still answers a query made only of common words, and counts every match', async () => {
+    const {hits, total} = await engine.searchWithTotal('amazon order', {limit: 3});
+    expect(hits).toHaveLength(3);
+    expect(total).toBe(articles.length);
+  });
+
+  it('finds nothing for a word no article holds, rather than whatever holds the common ones', async () => {
+    expect(await engine.searchWithTotal('xyzzy')).toEqual({hits: [], total: 0});
+    expect((await engine.searchWithTotal('amazon xyzzy order')).total).toBe(0);
+  });
+
+  it.each(['Italy', 'amazon.it', 'WWW.AMAZON.DE', 'www.amazon.co.jp', 'https://www.amazon.fr/gp/cart', 'Deutschland'])(
+    'sends a marketplace, "%s", to the article with the supported domains',
+    async (q) => {
+      const {hits} = await engine.searchWithTotal(q);
+      expect(hits[0]?.kbId).toBe('AMZ-007');
+      expect(hits[0].places).toBe(true);
+    },
+  );
+});
