@@ -1,7 +1,7 @@
 import {createRequire} from 'node:module';
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
-import {open, sitemapPaths} from './browser';
+import {open, sitemapPaths, sitemapTimeout} from './browser';
 import {sharedBrowser} from './context';
 
 const require = createRequire(import.meta.url);
@@ -25,17 +25,21 @@ async function violations(page: Page): Promise<string[]> {
 describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) => {
   const browser = sharedBrowser({colorScheme});
 
-  it('finds no violation on any page in the sitemap', async () => {
-    const page = await browser().newPage();
-    const all: string[] = [];
-    for (const p of sitemapPaths()) {
-      await open(page, p);
-      expect(await page.getAttribute('html', 'data-theme'), p).toBe(colorScheme);
-      all.push(...(await violations(page)));
-    }
-    expect(all).toEqual([]);
-    await page.close();
-  });
+  it(
+    'finds no violation on any page in the sitemap',
+    async () => {
+      const page = await browser().newPage();
+      const all: string[] = [];
+      for (const p of sitemapPaths()) {
+        await open(page, p);
+        expect(await page.getAttribute('html', 'data-theme'), p).toBe(colorScheme);
+        all.push(...(await violations(page)));
+      }
+      expect(all).toEqual([]);
+      await page.close();
+    },
+    sitemapTimeout(5_000),
+  );
 
   it('finds none in the interactive states: suggestions, results, a troubleshooter outcome, the checker', async () => {
     const page = await browser().newPage();

@@ -100,3 +100,11 @@ export function sitemapPaths(buildDir = builtSiteDir): string[] {
   const xml = fs.readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }
+
+/**
+ * Time for a test that visits every page of the sitemap: a minute plus `ms` a page, so a generated knowledge base
+ * of many pages (npm run test:multi) gets the time it needs instead of the default two minutes.
+ */
+export function sitemapTimeout(ms: number, buildDir = builtSiteDir): number {
+  return 60_000 + sitemapPaths(buildDir).length * ms;
+}

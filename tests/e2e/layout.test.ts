@@ -6,7 +6,7 @@
  */
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {BrowserContext, Page} from 'playwright-core';
-import {launch, open, sitemapPaths} from './browser';
+import {launch, open, sitemapPaths, sitemapTimeout} from './browser';
 
 const baseURL = inject('baseURL');
 const widths = [320, 390, 768, 1280] as const;
@@ -92,23 +92,27 @@ describe.each(modes)('layout, $name', ({colorScheme, javaScriptEnabled}) => {
   });
   afterAll(() => context?.close());
 
-  it('no page scrolls sideways or overlaps a box, at 320, 390, 768 and 1280 px', async () => {
-    const page = await context.newPage();
-    const found: string[] = [];
-    for (const path of sitemapPaths()) {
-      await page.setViewportSize({width: widths[0], height: 800});
-      await visit(page, path, javaScriptEnabled);
-      for (const width of widths) {
-        // Resizing re-lays the page out (and re-renders the navbar, which switches to its phone form below 997 px).
-        await page.setViewportSize({width, height: 800});
-        if (javaScriptEnabled)
-          await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-        found.push(...(await page.evaluate(layoutProblems)).map((p) => `${path} at ${width} px: ${p}`));
+  it(
+    'no page scrolls sideways or overlaps a box, at 320, 390, 768 and 1280 px',
+    async () => {
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const path of sitemapPaths()) {
+        await page.setViewportSize({width: widths[0], height: 800});
+        await visit(page, path, javaScriptEnabled);
+        for (const width of widths) {
+          // Resizing re-lays the page out (and re-renders the navbar, which switches to its phone form below 997 px).
+          await page.setViewportSize({width, height: 800});
+          if (javaScriptEnabled)
+            await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+          found.push(...(await page.evaluate(layoutProblems)).map((p) => `${path} at ${width} px: ${p}`));
+        }
       }
-    }
-    expect(found).toEqual([]);
-    await page.close();
-  });
+      expect(found).toEqual([]);
+      await page.close();
+    },
+    sitemapTimeout(8_000),
+  );
 
   it.each(widths)('at %i px, the theme toggle is in the navbar only when it works', async (width) => {
     const page = await context.newPage();
@@ -154,6 +158,22 @@ describe('the navbar search box', () => {
       /^Search \((Ctrl\+K|⌘K)\)$/,
     );
     expect(await placeholderFits(page)).toBe(true);
+    await context.close();
+  });
+});
+
+describe('the phone menu', () => {
+  it('opens from its button at 390 px and leads to the other articles', async () => {
+    const context = await launch({baseURL, touch: true, viewport: {width: 390, height: 844}});
+    const page = await context.newPage();
+    await open(page, '/articles/order-cancelled');
+    const menu = page.locator('.navbar-sidebar');
+    expect(await menu.locator('a[href="/articles/order-not-submitting"]').isVisible()).toBe(false);
+    await page.getByRole('button', {name: 'Toggle navigation bar'}).click();
+    const link = menu.locator('a[href="/articles/order-not-submitting"]');
+    await link.waitFor({state: 'visible'});
+    await link.click();
+    await page.waitForURL(/\/articles\/order-not-submitting$/);
     await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import {describe, expect, inject, it} from 'vitest';
-import {sitemapPaths} from './browser';
+import {sitemapPaths, sitemapTimeout} from './browser';
 import {sharedBrowser} from './context';
 import {contentWords, pageWords, readGuide} from '../support/guide';
 import {amzArticles} from './knowledgeBase';
@@ -30,21 +30,25 @@ describe('with JavaScript off', () => {
     },
   );
 
-  it('every page in the sitemap is readable: a heading and its content, with no request leaving the site', async () => {
-    const page = await browser().newPage();
-    const external: string[] = [];
-    page.on('request', (r) => {
-      if (!r.url().startsWith(baseURL)) external.push(r.url());
-    });
-    for (const p of sitemapPaths()) {
-      const response = await page.goto(p);
-      expect(response?.status(), p).toBe(200);
-      expect((await page.locator('h1').first().innerText()).trim().length, p).toBeGreaterThan(0);
-      expect((await page.locator('main').first().innerText()).length, p).toBeGreaterThan(100);
-    }
-    expect(external).toEqual([]);
-    await page.close();
-  });
+  it(
+    'every page in the sitemap is readable: a heading and its content, with no request leaving the site',
+    async () => {
+      const page = await browser().newPage();
+      const external: string[] = [];
+      page.on('request', (r) => {
+        if (!r.url().startsWith(baseURL)) external.push(r.url());
+      });
+      for (const p of sitemapPaths()) {
+        const response = await page.goto(p);
+        expect(response?.status(), p).toBe(200);
+        expect((await page.locator('h1').first().innerText()).trim().length, p).toBeGreaterThan(0);
+        expect((await page.locator('main').first().innerText()).length, p).toBeGreaterThan(100);
+      }
+      expect(external).toEqual([]);
+      await page.close();
+    },
+    sitemapTimeout(3_000),
+  );
 
   it('the home page carries the guide summary and links to every article', async () => {
     const page = await browser().newPage();
@@ -94,42 +98,46 @@ describe('with JavaScript off', () => {
     await page.close();
   });
 
-  it('every visible control works: each button does something, each form goes somewhere', async () => {
-    const page = await browser().newPage();
-    const controls = 'button:visible, [role="button"]:visible, input[type="submit"]:visible';
-    const dead: string[] = [];
-    let tried = 0;
-    const state = async () => `${page.url()}\n${await page.locator('body').innerText()}`;
-    for (const p of sitemapPaths()) {
-      await page.goto(p);
-      const buttons = await page.locator(controls).count();
-      for (let i = 0; i < buttons; i++) {
+  it(
+    'every visible control works: each button does something, each form goes somewhere',
+    async () => {
+      const page = await browser().newPage();
+      const controls = 'button:visible, [role="button"]:visible, input[type="submit"]:visible';
+      const dead: string[] = [];
+      let tried = 0;
+      const state = async () => `${page.url()}\n${await page.locator('body').innerText()}`;
+      for (const p of sitemapPaths()) {
         await page.goto(p);
-        const control = page.locator(controls).nth(i);
-        const name = `${p}: ${(await control.getAttribute('aria-label')) ?? (await control.innerText())}`;
-        const before = await state();
-        await control.click({timeout: 5_000});
-        await page.waitForLoadState('load');
-        if ((await state()) === before) dead.push(`${name} did nothing`);
-        tried++;
+        const buttons = await page.locator(controls).count();
+        for (let i = 0; i < buttons; i++) {
+          await page.goto(p);
+          const control = page.locator(controls).nth(i);
+          const name = `${p}: ${(await control.getAttribute('aria-label')) ?? (await control.innerText())}`;
+          const before = await state();
+          await control.click({timeout: 5_000});
+          await page.waitForLoadState('load');
+          if ((await state()) === before) dead.push(`${name} did nothing`);
+          tried++;
+        }
+        const forms = await page.locator('form:visible').count();
+        for (let i = 0; i < forms; i++) {
+          await page.goto(p);
+          const field = page.locator('form:visible').nth(i).locator('input[type="search"], input[type="text"]').first();
+          await field.fill('order cancelled');
+          await Promise.all([page.waitForEvent('framenavigated'), field.press('Enter')]);
+          const url = new URL(page.url());
+          if (url.pathname === p && !url.search) dead.push(`${p}: form ${i + 1} went nowhere`);
+          else if (url.pathname.endsWith('/search') && url.searchParams.get('q') !== 'order cancelled')
+            dead.push(`${p}: form ${i + 1} lost the query (${url.search})`);
+          tried++;
+        }
       }
-      const forms = await page.locator('form:visible').count();
-      for (let i = 0; i < forms; i++) {
-        await page.goto(p);
-        const field = page.locator('form:visible').nth(i).locator('input[type="search"], input[type="text"]').first();
-        await field.fill('order cancelled');
-        await Promise.all([page.waitForEvent('framenavigated'), field.press('Enter')]);
-        const url = new URL(page.url());
-        if (url.pathname === p && !url.search) dead.push(`${p}: form ${i + 1} went nowhere`);
-        else if (url.pathname.endsWith('/search') && url.searchParams.get('q') !== 'order cancelled')
-          dead.push(`${p}: form ${i + 1} lost the query (${url.search})`);
-        tried++;
-      }
-    }
-    expect(dead).toEqual([]);
-    expect(tried).toBeGreaterThan(sitemapPaths().length); // at least the navbar search form of every page
-    await page.close();
-  });
+      expect(dead).toEqual([]);
+      expect(tried).toBeGreaterThan(sitemapPaths().length); // at least the navbar search form of every page
+      await page.close();
+    },
+    sitemapTimeout(8_000),
+  );
 
   it('the navbar search goes to /search?q=…, which says where to look without JavaScript', async () => {
     const page = await browser().newPage();

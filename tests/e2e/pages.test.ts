@@ -1,5 +1,5 @@
 import {describe, expect, inject, it} from 'vitest';
-import {open, sitemapPaths, watch} from './browser';
+import {open, sitemapPaths, sitemapTimeout, watch} from './browser';
 import {sharedBrowser} from './context';
 import {kb} from './knowledgeBase';
 
@@ -19,18 +19,22 @@ describe('every page in the sitemap', () => {
     if (kb.guides.length === 1) expect(paths.filter((p) => p.startsWith('/articles/'))).toHaveLength(8);
   });
 
-  it('hydrates with no console error and no request outside the site', async () => {
-    const page = await browser().newPage();
-    const w = watch(page, baseURL);
-    for (const p of paths) {
-      const response = await page.goto(p, {waitUntil: 'networkidle'});
-      expect(response?.status(), p).toBe(200);
-      await page.waitForSelector('html[data-kb-ready="true"]', {timeout: 15_000});
-    }
-    expect(w.errors).toEqual([]);
-    expect(w.external).toEqual([]);
-    await page.close();
-  });
+  it(
+    'hydrates with no console error and no request outside the site',
+    async () => {
+      const page = await browser().newPage();
+      const w = watch(page, baseURL);
+      for (const p of paths) {
+        const response = await page.goto(p, {waitUntil: 'networkidle'});
+        expect(response?.status(), p).toBe(200);
+        await page.waitForSelector('html[data-kb-ready="true"]', {timeout: 15_000});
+      }
+      expect(w.errors).toEqual([]);
+      expect(w.external).toEqual([]);
+      await page.close();
+    },
+    sitemapTimeout(4_000),
+  );
 
   it('shows the KB ID on each article page and on no other page', async () => {
     const page = await browser().newPage();
