@@ -1,7 +1,8 @@
 import {createRequire} from 'node:module';
 import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
-import {open, sitemapPaths, sitemapTimeout} from './browser';
+import {open, sitemapTimeout} from './browser';
+import {pagesToCheck} from './knowledgeBase';
 import {sharedBrowser} from './context';
 
 const require = createRequire(import.meta.url);
@@ -30,7 +31,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) =>
     async () => {
       const page = await browser().newPage();
       const all: string[] = [];
-      for (const p of sitemapPaths()) {
+      for (const p of pagesToCheck()) {
         await open(page, p);
         expect(await page.getAttribute('html', 'data-theme'), p).toBe(colorScheme);
         all.push(...(await violations(page)));
@@ -38,7 +39,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) =>
       expect(all).toEqual([]);
       await page.close();
     },
-    sitemapTimeout(5_000),
+    sitemapTimeout(5_000, pagesToCheck().length),
   );
 
   it('finds none in the interactive states: suggestions, results, a troubleshooter outcome, the checker', async () => {

@@ -6,7 +6,8 @@
  */
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {BrowserContext, Page} from 'playwright-core';
-import {launch, open, sitemapPaths, sitemapTimeout} from './browser';
+import {launch, open, sitemapTimeout} from './browser';
+import {pagesToCheck} from './knowledgeBase';
 
 const baseURL = inject('baseURL');
 const widths = [320, 390, 768, 1280] as const;
@@ -97,7 +98,7 @@ describe.each(modes)('layout, $name', ({colorScheme, javaScriptEnabled}) => {
     async () => {
       const page = await context.newPage();
       const found: string[] = [];
-      for (const path of sitemapPaths()) {
+      for (const path of pagesToCheck()) {
         await page.setViewportSize({width: widths[0], height: 800});
         await visit(page, path, javaScriptEnabled);
         for (const width of widths) {
@@ -111,7 +112,7 @@ describe.each(modes)('layout, $name', ({colorScheme, javaScriptEnabled}) => {
       expect(found).toEqual([]);
       await page.close();
     },
-    sitemapTimeout(8_000),
+    sitemapTimeout(8_000, pagesToCheck().length),
   );
 
   it.each(widths)('at %i px, the theme toggle is in the navbar only when it works', async (width) => {
