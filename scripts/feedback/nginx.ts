@@ -79,6 +79,11 @@ export function feedbackConfig({feedbackDir, baseUrl, user}: FeedbackConfigInput
       `            set $feedback_file "${file}";`,
       '            js_content feedback.record;',
       '        }',
+      '        # The build says {"record": false} here (static/feedback.json): this server does record.',
+      `        location = ${baseUrl}feedback.json {`,
+      '            default_type application/json;',
+      `            return 200 '{"record": true}';`,
+      '        }',
     ].join('\n'),
     file,
   };
