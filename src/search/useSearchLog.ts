@@ -47,6 +47,12 @@ export function useSearchLog({query, answer, guide = ''}: SearchLogInput): Searc
   /** The settled query with results, not yet opened: recorded as unopened if the reader leaves. */
   const pending = useRef<SearchEvent | null>(null);
   const sent = useRef(new Set<string>());
+  /** The query a result was opened from: it did not fail, even if it settles after the click. */
+  const opened = useRef<string | null>(null);
+  const current = useRef(q);
+  useEffect(() => {
+    current.current = q;
+  });
 
   const record = useCallback(
     (e: SearchEvent) => {
@@ -60,7 +66,7 @@ export function useSearchLog({query, answer, guide = ''}: SearchLogInput): Searc
 
   const settle = useCallback(() => {
     const e = latest.current;
-    if (!e) return;
+    if (!e || fold(e.query) === opened.current) return;
     if (e.outcome === 'none') return record(e);
     pending.current = e;
     void feedbackRecorded(probe); // asked now: when the reader leaves, the page may have no time to ask
@@ -93,6 +99,7 @@ export function useSearchLog({query, answer, guide = ''}: SearchLogInput): Searc
     submitted: settle,
     opened: useCallback(() => {
       pending.current = null;
+      opened.current = fold(current.current);
     }, []),
     left,
   };
