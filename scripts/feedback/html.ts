@@ -95,7 +95,7 @@ export function reportHtml(r: FeedbackReport, generated: Date): string {
 <title>Reader feedback</title><style>${style}</style></head>
 <body><main>
 <h1>Reader feedback</h1>
-<p>${r.events} events${r.since ? ` since ${escape(r.since)}` : ''}${r.malformed ? `, ${r.malformed} malformed lines skipped` : ''}. Generated ${escape(generated.toISOString())}.</p>
+<p>${r.events} events${r.since ? ` since ${escape(r.since)}` : ''}${r.malformed ? `, ${r.malformed} malformed line${r.malformed === 1 ? '' : 's'} skipped` : ''}. Generated ${escape(generated.toISOString())}.</p>
 <h2>Articles</h2>
 ${voteChart}
 ${articles}

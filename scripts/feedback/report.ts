@@ -63,7 +63,7 @@ export function reasonsText(reasons: Readonly<Record<string, number>>): string {
 
 export function reportText(r: FeedbackReport): string {
   const out = [
-    `Reader feedback${r.since ? ` since ${r.since}` : ''}: ${r.events} events${r.malformed ? `, ${r.malformed} malformed lines skipped` : ''}`,
+    `Reader feedback${r.since ? ` since ${r.since}` : ''}: ${r.events} events${r.malformed ? `, ${r.malformed} malformed line${r.malformed === 1 ? '' : 's'} skipped` : ''}`,
     '',
     'Articles',
     r.articles.length

@@ -31,6 +31,7 @@ export interface FailedSearch {
 export interface WeekTrend {
   /** Monday of the ISO week (UTC), YYYY-MM-DD. */
   readonly week: string;
+  /** Votes cast that week (a changed vote counts in the week of the change; a reason added to a No does not). */
   readonly up: number;
   readonly down: number;
   readonly failedSearches: number;
@@ -63,9 +64,13 @@ export function articleVotes(events: readonly FeedbackLine[]): ArticleVotes[] {
     if (e.text) a.texts.unshift(e.text);
     byId.set(e.kbId, a);
   }
-  return [...byId]
-    .map(([kbId, a]) => ({kbId, ...a, helped: a.up + a.down > 0 ? a.up / (a.up + a.down) : null}))
-    .sort((x, y) => y.down - x.down || (x.helped ?? 1) - (y.helped ?? 1) || x.kbId.localeCompare(y.kbId));
+  return (
+    [...byId]
+      // Below 0 only when the vote a change replaces is not in the log (--since, a rotated file): count none.
+      .map(([kbId, a]) => ({kbId, ...a, up: Math.max(0, a.up), down: Math.max(0, a.down)}))
+      .map((a) => ({...a, helped: a.up + a.down > 0 ? a.up / (a.up + a.down) : null}))
+      .sort((x, y) => y.down - x.down || (x.helped ?? 1) - (y.helped ?? 1) || x.kbId.localeCompare(y.kbId))
+  );
 }
 
 /** The grouping key: folded (case, accents), spaces collapsed. */
@@ -98,11 +103,8 @@ export function weeklyTrend(events: readonly FeedbackLine[]): WeekTrend[] {
   const weeks = new Map<string, {up: number; down: number; failedSearches: number}>();
   for (const e of events) {
     const w = weeks.get(weekOf(e.time)) ?? {up: 0, down: 0, failedSearches: 0};
-    if (e.type === 'vote') {
-      const d = voteDelta(e);
-      w.up += d.up;
-      w.down += d.down;
-    } else w.failedSearches++;
+    if (e.type === 'search') w.failedSearches++;
+    else if (e.vote && e.vote !== e.previous) w[e.vote]++;
     weeks.set(weekOf(e.time), w);
   }
   return [...weeks].map(([week, w]) => ({week, ...w})).sort((a, b) => a.week.localeCompare(b.week));

@@ -36,6 +36,13 @@ describe('articleVotes', () => {
       {kbId: 'AMZ-002', up: 1, down: 0, helped: 1, reasons: {}, texts: []},
     ]);
   });
+
+  it('never counts below zero when the replaced vote is not in the log (--since, rotation)', () => {
+    const [a] = articleVotes([
+      at('2026-11-10T09:00:00Z', {type: 'vote', kbId: 'AMZ-002', vote: 'up', previous: 'down'}),
+    ]);
+    expect(a).toMatchObject({up: 1, down: 0, helped: 1});
+  });
 });
 
 describe('failedSearches', () => {
@@ -53,10 +60,10 @@ describe('weeklyTrend', () => {
     expect(weekOf('2026-11-09T00:00:00Z')).toBe('2026-11-09'); // a Monday
   });
 
-  it('sums votes (net of changes) and failed searches per week', () => {
+  it('counts votes cast (a change in its own week, an added reason not) and failed searches per week', () => {
     expect(weeklyTrend(events)).toEqual([
       {week: '2026-11-02', up: 1, down: 2, failedSearches: 1},
-      {week: '2026-11-09', up: 1, down: -1, failedSearches: 3},
+      {week: '2026-11-09', up: 1, down: 0, failedSearches: 3},
     ]);
   });
 });
