@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {searchIndexDir} from '../src/search/build/writeSearchIndex';
 
-/** The search index folder of a build (<build>/assets/search-index/<hash>/): the newest, should an old one be left there. */
+/**
+ * The search index folder of a build (<build>/assets/search-index/<hash>/): the newest, should an old one be
+ * left there. The same lookup as scripts/eval-search.ts; main now has it as builtIndex in scripts/eval/ours.ts,
+ * which scripts/feedback/closest.ts should import after the merge (then delete this file).
+ */
 export function builtIndex(buildDir: string): string {
   const parent = path.join(buildDir, searchIndexDir);
   const dirs = fs.existsSync(parent)

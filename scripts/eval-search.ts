@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {openIndex} from '../src/search/engine';
-import {builtIndex} from './builtIndex';
+import {searchIndexDir} from '../src/search/build/writeSearchIndex';
 
 interface QuerySet {
   queries: {q: string; expect: string[]}[];
@@ -23,8 +23,22 @@ const candidates = [
 const queriesFile = candidates.find((f) => fs.existsSync(f));
 if (!queriesFile) throw new Error(`No query set: looked for ${candidates.join(', ')}`);
 
+/** The index folder of the build: the newest, should an old one be left there. */
+function builtIndex(): string {
+  const parent = path.join(path.resolve(root, process.env.BUILD_DIR ?? 'build'), searchIndexDir);
+  const dirs = fs.existsSync(parent)
+    ? fs
+        .readdirSync(parent, {withFileTypes: true})
+        .filter((e) => e.isDirectory())
+        .map((e) => path.join(parent, e.name))
+    : [];
+  if (!dirs.length)
+    throw new Error(`No search index in ${parent}: expected <hash>/manifest.json, run npm run build first.`);
+  return dirs.sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
+}
+
 async function main(): Promise<void> {
-  const dir = builtIndex(path.resolve(root, process.env.BUILD_DIR ?? 'build'));
+  const dir = builtIndex();
   const {queries} = JSON.parse(fs.readFileSync(queriesFile!, 'utf8')) as QuerySet;
   const engine = await openIndex(async (file) => JSON.parse(await fs.promises.readFile(path.join(dir, file), 'utf8')));
   const floor = Number(process.env.TOP1_FLOOR ?? '1');
