@@ -12,8 +12,13 @@
  * through the symlink, resolved on every request, so a release switch needs
  * no reload; /assets/ also answers from DIR/shared (earlier releases' assets).
  *
+ * With njs (Debian's libnginx-mod-http-js) it also records reader feedback:
+ * POST BASE_URL_feedback appends one JSON line per event to
+ * FEEDBACK_DIR/feedback.jsonl (deploy/feedback.js; README "Reader feedback").
+ *
  * Environment: BUILD_DIR, PORT, HOST, BASE_URL (the one the build used),
- * NGINX (binary), NGINX_MODULES_DIR (default /usr/lib/nginx/modules).
+ * FEEDBACK_DIR (default ./feedback), NGINX (binary), NGINX_MODULES_DIR
+ * (default /usr/lib/nginx/modules).
  */
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
@@ -30,6 +35,7 @@ import {
 } from './nginx-config';
 import {firstBlocked, lookupAccount, nobodyAccount, pathChain} from './nginx-workers';
 import {currentLink, sharedDir} from './release/store';
+import {feedbackConfig} from './feedback/nginx';
 
 const repoRoot = path.resolve(__dirname, '..');
 const templateFile = path.join(repoRoot, 'deploy/nginx.conf.template');
@@ -51,6 +57,8 @@ export interface ProdServerOptions {
   readonly prefix?: string;
   /** A releases folder (npm run release): serve its `current` release instead of `dir`. */
   readonly releases?: string;
+  /** Where reader feedback is written (feedback.jsonl); default $FEEDBACK_DIR or ./feedback. */
+  readonly feedbackDir?: string;
 }
 
 export interface NginxSetup {
@@ -68,6 +76,8 @@ export interface NginxSetup {
   readonly url: string;
   readonly csp: string;
   readonly brotli: boolean;
+  /** The feedback log nginx appends to, or null without njs (then BASE_URL_feedback answers 404). */
+  readonly feedbackFile: string | null;
   readonly inventory: InlineInventory;
   readonly args: readonly string[];
 }
@@ -189,7 +199,8 @@ export async function prepareNginx(options: ProdServerOptions = {}): Promise<Ngi
 
   const prefix = path.resolve(options.prefix ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kb-nginx-')));
   try {
-    return writeConfig({nginx, prefix, buildDir, releasesDir, baseUrl, host, port});
+    const feedbackDir = path.resolve(options.feedbackDir ?? process.env.FEEDBACK_DIR ?? 'feedback');
+    return writeConfig({nginx, prefix, buildDir, releasesDir, baseUrl, host, port, feedbackDir});
   } catch (error) {
     if (!options.prefix) fs.rmSync(prefix, {recursive: true, force: true});
     throw error;
@@ -204,6 +215,7 @@ interface ConfigInput {
   readonly baseUrl: string;
   readonly host: string;
   readonly port: number;
+  readonly feedbackDir: string;
 }
 
 /** Under a base URL the files answer at /<base>/…: a folder whose <base> entry links to `dir`. */
@@ -236,7 +248,16 @@ function assetLocations(releasesDir: string | undefined, prefix: string, baseUrl
   ].join('\n');
 }
 
-function writeConfig({nginx, prefix, buildDir, releasesDir, baseUrl, host, port}: ConfigInput): NginxSetup {
+function writeConfig({
+  nginx,
+  prefix,
+  buildDir,
+  releasesDir,
+  baseUrl,
+  host,
+  port,
+  feedbackDir,
+}: ConfigInput): NginxSetup {
   for (const dir of ['logs', 'tmp']) fs.mkdirSync(path.join(prefix, dir), {recursive: true});
   fs.chmodSync(prefix, 0o755); // mkdtemp makes it 0700; workers must reach the links and copies in it
 
@@ -250,15 +271,17 @@ function writeConfig({nginx, prefix, buildDir, releasesDir, baseUrl, host, port}
     'ngx_http_brotli_filter_module.so',
   );
   const brotli = fs.existsSync(brotliModule);
+  const feedback = feedbackConfig({feedbackDir, baseUrl, user: plan.user});
   const inventory = inlineInventory(buildDir);
   const csp = contentSecurityPolicy(inventory);
   if (/["$\\]/.test(csp)) throw new Error(`CSP cannot go into an nginx string as is: ${csp}`);
 
   const config = renderTemplate(fs.readFileSync(templateFile, 'utf8'), {
     PREFIX: prefix,
-    LOAD_MODULES: brotli
-      ? `load_module ${brotliModule};`
-      : '# no dynamic modules (brotli: apt-get install libnginx-mod-http-brotli-filter)',
+    LOAD_MODULES: [
+      brotli ? `load_module ${brotliModule};` : '# brotli: apt-get install libnginx-mod-http-brotli-filter',
+      feedback.loadModule,
+    ].join('\n'),
     USER: plan.user,
     LISTEN: `${host}:${port}`,
     ROOT: root,
@@ -272,6 +295,8 @@ function writeConfig({nginx, prefix, buildDir, releasesDir, baseUrl, host, port}
           '\n    ',
         )
       : '# brotli: libnginx-mod-http-brotli-filter is not installed; gzip only',
+    FEEDBACK_HTTP: feedback.http,
+    FEEDBACK: feedback.location,
   });
   const configFile = path.join(prefix, 'nginx.conf');
   fs.writeFileSync(configFile, config);
@@ -292,6 +317,7 @@ function writeConfig({nginx, prefix, buildDir, releasesDir, baseUrl, host, port}
     url: `http://${host}:${port}`,
     csp,
     brotli,
+    feedbackFile: feedback.file,
     inventory,
     args,
   };

@@ -83,7 +83,7 @@ async function main() {
   try {
     const articles = sitemapPaths(buildA).filter((p) => p.startsWith('/articles/'));
     const shards = [buildA, buildB].map((dir) =>
-      searchIndexPath({buildDir: dir, baseUrl: '/', csp: '', brotli: false}),
+      searchIndexPath({buildDir: dir, baseUrl: '/', csp: '', brotli: false, feedbackFile: null}),
     );
     const paths = [...articles, ...shards];
     console.error(`${articles.length} article pages + ${shards.length} search index shards, ${duration} s…`);

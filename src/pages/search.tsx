@@ -10,6 +10,7 @@ import PlaceNotice from '@site/src/components/PlaceNotice';
 import {findPlace} from '@site/src/kb/marketplaces';
 import {useSearchEngine, useSearchHits} from '@site/src/search/useSearch';
 import {useSearchGuides} from '@site/src/search/useSearchIndexUrl';
+import {useSearchLog} from '@site/src/search/useSearchLog';
 
 /** The page's state, as its URL holds it: ?q=…&guide=… */
 function searchUrl(q: string, guide: string): string {
@@ -43,6 +44,7 @@ export default function SearchPage(): ReactNode {
   }, [trimmed, engine, load]);
 
   const answer = useSearchHits(engine, trimmed, {limit: 20, guide: guide || undefined});
+  const log = useSearchLog({query: trimmed, answer, guide});
   const status = !trimmed
     ? 'idle'
     : answer.current
@@ -65,14 +67,21 @@ export default function SearchPage(): ReactNode {
       title={trimmed ? `Search: ${trimmed.slice(0, 60)}` : 'Search'}
       description="Search the PunchOut knowledge base."
     >
-      <main className="container margin-vert--lg">
+      {/* Any link followed from the results counts as opened (recorded searches: src/search/useSearchLog.ts). */}
+      <main
+        className="container margin-vert--lg"
+        onClickCapture={(e) => (e.target as Element).closest('a') && log.opened()}
+      >
         <Heading as="h1">Search</Heading>
         <form
           role="search"
           aria-label="Search the articles"
           action=""
           method="get"
-          onSubmit={(e) => e.preventDefault()}
+          onSubmit={(e) => {
+            e.preventDefault();
+            log.submitted();
+          }}
         >
           <label htmlFor={inputId}>Paste the error or status text you see</label>
           <div>

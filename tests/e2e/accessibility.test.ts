@@ -42,7 +42,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) =>
     sitemapTimeout(5_000, pagesToCheck().length),
   );
 
-  it('finds none in the interactive states: suggestions, results, a troubleshooter outcome, the checker', async () => {
+  it('finds none in the interactive states: suggestions, results, a troubleshooter outcome, the checker, feedback', async () => {
     const page = await browser().newPage();
     const all: string[] = [];
     await open(page, '/');
@@ -61,6 +61,10 @@ describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) =>
     all.push(...(await violations(page)));
     await open(page, '/articles/order-cancelled?highlight=order%20cancelled');
     await page.waitForSelector('mark[data-search-highlight]');
+    all.push(...(await violations(page)));
+    await open(page, '/articles/order-not-submitting');
+    await page.locator('button[data-feedback="down"]').click(); // the reason form and the thank-you
+    await page.waitForSelector('[data-feedback-reason]');
     all.push(...(await violations(page)));
     expect(all).toEqual([]);
     await page.close();

@@ -1,7 +1,8 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {BrowserContext, Page} from 'playwright-core';
+import type {BrowserContext} from 'playwright-core';
 import {launch, open, watch} from '../e2e/browser';
 import {pagePaths} from './support';
+import {recordCspViolations, violations} from './csp';
 
 const baseURL = inject('baseURL');
 const nginx = inject('nginx');
@@ -12,22 +13,9 @@ beforeAll(async () => {
   context = await launch({baseURL});
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: baseURL});
   // Registered before any script of the page runs, so violations during parsing count too.
-  await context.addInitScript(() => {
-    const w = window as unknown as {cspViolations: string[]};
-    w.cspViolations = [];
-    document.addEventListener(
-      'securitypolicyviolation',
-      (e) =>
-        w.cspViolations.push(
-          `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`,
-        ),
-      true,
-    );
-  });
+  await recordCspViolations(context);
 });
 afterAll(() => context?.close());
-
-const violations = (page: Page) => page.evaluate(() => (window as unknown as {cspViolations: string[]}).cspViolations);
 
 describe('under the production CSP', () => {
   it('the policy is enforced: an injected inline script and eval() are refused and reported', async () => {

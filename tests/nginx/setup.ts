@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type {TestProject} from 'vitest/node';
 import {startProdServer} from '../../scripts/serve-prod';
@@ -11,6 +13,8 @@ export interface NginxUnderTest {
   readonly csp: string;
   /** Whether the brotli module was loaded. */
   readonly brotli: boolean;
+  /** The reader-feedback log nginx appends to (in a temp FEEDBACK_DIR), or null without njs. */
+  readonly feedbackFile: string | null;
 }
 
 declare module 'vitest' {
@@ -26,6 +30,8 @@ export default async function setup(project: TestProject) {
     dir: process.env.BUILD_DIR ?? path.resolve(__dirname, '../../build'),
     port: 0,
     quiet: true,
+    // Under the OS temp dir, which every worker user may enter; removed after the run.
+    feedbackDir: fs.mkdtempSync(path.join(os.tmpdir(), 'kb-feedback-')),
   });
   project.provide('baseURL', server.url);
   project.provide('nginx', {
@@ -33,6 +39,10 @@ export default async function setup(project: TestProject) {
     baseUrl: server.baseUrl,
     csp: server.csp,
     brotli: server.brotli,
+    feedbackFile: server.feedbackFile,
   });
-  return () => server.stop();
+  return async () => {
+    await server.stop();
+    if (server.feedbackFile) fs.rmSync(path.dirname(server.feedbackFile), {recursive: true, force: true});
+  };
 }

@@ -4,6 +4,7 @@ import type {ArticlePageData} from '@site/src/kb/pageData';
 import {contactHref, ticketMarkdown, ticketPlainText, type TicketStep} from '@site/src/kb/ticket';
 import {copyText} from '@site/src/lib/clipboard';
 import {useReaderUrl} from '@site/src/lib/useReaderUrl';
+import ArticleFeedback from '@site/src/components/ArticleFeedback';
 import styles from './styles.module.css';
 import {stepNumber} from '@site/src/kb/ids';
 
@@ -35,6 +36,7 @@ export default function ArticleFooter({meta, title}: ArticleFooterProps): ReactN
 
   return (
     <footer className={styles.footer}>
+      <ArticleFeedback kbId={meta.kbId} guide={meta.guide} className={styles.box} />
       {/* Copying needs JavaScript: the section stays hidden until the page is interactive. */}
       <section className={styles.box} aria-labelledby="copy-for-ticket-title" data-requires-js="">
         <h2 id="copy-for-ticket-title" className={styles.title}>

@@ -7,6 +7,7 @@ import PlaceNotice from '@site/src/components/PlaceNotice';
 import {findPlace} from '@site/src/kb/marketplaces';
 import {withHighlight} from '@site/src/search/highlightParam';
 import {useSearchEngine, useSearchHits} from '@site/src/search/useSearch';
+import {useSearchLog} from '@site/src/search/useSearchLog';
 import {useSearchShortcut, useShortcutHint} from './useSearchShortcut';
 import styles from './styles.module.css';
 
@@ -36,6 +37,7 @@ export default function SearchBar(): ReactNode {
   // The previous suggestions stay until the next ones arrive, so typing does not flicker.
   const answer = useSearchHits(engine, query, {limit: 6});
   const {hits, total} = answer;
+  const log = useSearchLog({query, answer});
   const q = query.trim();
   const allResults = `${searchPage}?q=${encodeURIComponent(q)}`;
   // The options: the suggestions, then "See all N results" when there are more than shown.
@@ -52,6 +54,7 @@ export default function SearchBar(): ReactNode {
   }
 
   function go(href: string) {
+    log.opened(); // a suggestion, or all results on /search (which records its own)
     setOpen(false);
     inputRef.current?.blur();
     history.push(href);
@@ -73,6 +76,7 @@ export default function SearchBar(): ReactNode {
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    log.submitted();
     if (active >= 0 && options[active]) go(options[active].href);
     else if (q) go(allResults);
   }
@@ -111,7 +115,10 @@ export default function SearchBar(): ReactNode {
           warmUp();
           setOpen(true);
         }}
-        onBlur={() => window.setTimeout(() => setOpen(false), 150)}
+        onBlur={() => {
+          log.left();
+          window.setTimeout(() => setOpen(false), 150);
+        }}
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(-1);
@@ -125,7 +132,9 @@ export default function SearchBar(): ReactNode {
         hidden={!popup}
         onMouseDown={(e) => e.preventDefault()}
         onClick={(e) => {
-          if ((e.target as HTMLElement).closest('a')) setOpen(false);
+          if (!(e.target as HTMLElement).closest('a')) return;
+          log.opened();
+          setOpen(false);
         }}
       >
         {placeHit && place ? (

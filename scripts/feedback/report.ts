@@ -1,0 +1,102 @@
+/** The report as data (--json) and as text (the terminal). */
+import type {FeedbackLine} from '../../deploy/feedback';
+import type {Closest} from './closest';
+import {
+  articleVotes,
+  failedSearches,
+  weeklyTrend,
+  type ArticleVotes,
+  type FailedSearch,
+  type WeekTrend,
+} from './summarize';
+
+export interface FeedbackReport {
+  readonly since: string | null;
+  readonly events: number;
+  readonly malformed: number;
+  readonly articles: readonly ArticleVotes[];
+  readonly searches: readonly (FailedSearch & {readonly closest: Closest | null})[];
+  readonly weeks: readonly WeekTrend[];
+}
+
+export async function buildReport(
+  events: readonly FeedbackLine[],
+  malformed: number,
+  since: Date | undefined,
+  closest: (query: string) => Promise<Closest | null>,
+): Promise<FeedbackReport> {
+  const searches = [];
+  for (const s of failedSearches(events)) searches.push({...s, closest: await closest(s.query)});
+  return {
+    since: since ? since.toISOString().slice(0, 10) : null,
+    events: events.length,
+    malformed,
+    articles: articleVotes(events),
+    searches,
+    weeks: weeklyTrend(events),
+  };
+}
+
+export const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
+
+function table(head: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  const cells = [head, ...rows].map((r) => r.map(String));
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  return cells
+    .map((r) =>
+      r
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+export function reasonsText(reasons: Readonly<Record<string, number>>): string {
+  return (
+    Object.entries(reasons)
+      .sort((a, b) => b[1] - a[1])
+      .map(([r, n]) => `${r} ${n}`)
+      .join(', ') || '–'
+  );
+}
+
+export function reportText(r: FeedbackReport): string {
+  const out = [
+    `Reader feedback${r.since ? ` since ${r.since}` : ''}: ${r.events} events${r.malformed ? `, ${r.malformed} malformed line${r.malformed === 1 ? '' : 's'} skipped` : ''}`,
+    '',
+    'Articles',
+    r.articles.length
+      ? table(
+          ['KB ID', 'Yes', 'No', 'Helped', 'Reasons'],
+          r.articles.map((a) => [a.kbId, a.up, a.down, percent(a.helped), reasonsText(a.reasons)]),
+        )
+      : '  no votes',
+  ];
+  for (const a of r.articles) for (const t of a.texts.slice(0, 5)) out.push(`  ${a.kbId}: "${t}"`);
+  out.push(
+    '',
+    'Failed searches (most frequent first)',
+    r.searches.length
+      ? table(
+          ['Query', 'Times', 'No result', 'Unopened', 'Closest article now'],
+          r.searches.map((s) => [
+            s.query.length > 60 ? `${s.query.slice(0, 59)}…` : s.query,
+            s.times,
+            s.none,
+            s.unopened,
+            s.closest ? `${s.closest.kbId} ${s.closest.title}` : 'none',
+          ]),
+        )
+      : '  none',
+    '',
+    'By week (Monday)',
+    r.weeks.length
+      ? table(
+          ['Week', 'Yes', 'No', 'Failed searches'],
+          r.weeks.map((w) => [w.week, w.up, w.down, w.failedSearches]),
+        )
+      : '  nothing yet',
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,81 @@
+import {describe, expect, inject, it} from 'vitest';
+import {feedbackFile, linesSince, mark, rawLinesSince, send} from './feedbackLog';
+
+const baseURL = inject('baseURL');
+const nginx = inject('nginx');
+const endpoint = `${baseURL}${nginx.baseUrl}_feedback`;
+const file = feedbackFile(nginx);
+
+const vote = {type: 'vote', page: `${nginx.baseUrl}articles/amz-007`, kbId: 'AMZ-007', vote: 'down', guide: ''};
+const search = {type: 'search', page: `${nginx.baseUrl}search`, guide: '', count: 0, outcome: 'none'};
+
+describe('POST _feedback records one masked JSON line per event', () => {
+  it('a vote with a reason: 204, no cookie, one line, text masked, no client address', async () => {
+    const before = mark(file);
+    const text = 'Mail jane@example.com about order 123456789012, see https://x.example/cart?token=s3cret';
+    const res = await send(endpoint, {body: JSON.stringify({...vote, reason: 'steps', text})});
+    expect(res.status).toBe(204);
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(res.headers['content-security-policy']).toBe(nginx.csp);
+    const lines = linesSince(file, before);
+    expect(lines).toEqual([
+      {
+        time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        type: 'vote',
+        page: vote.page,
+        guide: '',
+        kbId: 'AMZ-007',
+        vote: 'down',
+        reason: 'steps',
+        text: 'Mail [email] about order [number], see [url]',
+      },
+    ]);
+    expect(rawLinesSince(file, before).join()).not.toMatch(/127\.0\.0\.1/);
+  });
+
+  it('a search that found nothing: 204, one line with the masked query and its count', async () => {
+    const before = mark(file);
+    const query = 'refund a@b.co 1234-5678-9012 http://shop.example/?token=abc';
+    expect((await send(endpoint, {body: JSON.stringify({...search, query})})).status).toBe(204);
+    expect(linesSince(file, before)).toEqual([
+      expect.objectContaining({type: 'search', query: 'refund [email] [number] [url]', count: 0, outcome: 'none'}),
+    ]);
+  });
+
+  it('a newline inside a string cannot forge a second line', async () => {
+    const before = mark(file);
+    const forged = `x\n{"type":"vote","kbId":"AMZ-001","vote":"up","page":"/","guide":""}\n`;
+    expect((await send(endpoint, {body: JSON.stringify({...search, query: forged})})).status).toBe(204);
+    const raw = rawLinesSince(file, before);
+    expect(raw).toHaveLength(1);
+    expect(JSON.parse(raw[0]).query).toBe(forged.trim());
+  });
+});
+
+describe('refused, and nothing written', () => {
+  it.each([
+    ['GET', {method: 'GET'}, 405],
+    ['PUT', {method: 'PUT', body: JSON.stringify(vote)}, 405],
+    ['a 3 KB body', {body: JSON.stringify({...search, query: 'x'.repeat(3 * 1024)})}, 413],
+    ['malformed JSON', {body: '{"type":"vote",'}, 400],
+    ['an unknown type', {body: JSON.stringify({...vote, type: 'click'})}, 400],
+    ['a vote without a KB ID', {body: JSON.stringify({...vote, kbId: undefined})}, 400],
+  ])('%s', async (_, request, status) => {
+    const before = mark(file);
+    const res = await send(endpoint, request);
+    expect(res.status).toBe(status);
+    expect(rawLinesSince(file, before)).toEqual([]);
+  });
+
+  it('the 400 says what was received and what was expected', async () => {
+    const res = await send(endpoint, {body: JSON.stringify({...vote, type: 'click'})});
+    expect(res.body.trim()).toBe('type: expected "vote" or "search", received the string "click"');
+  });
+
+  it('a burst from one address over the rate limit gets 429s', async () => {
+    // Its own loopback address: the limit is per client, and the other tests come from 127.0.0.1.
+    const statuses = await Promise.all(Array.from({length: 40}, () => send(endpoint, {from: '127.0.0.42', body: '{'})));
+    expect(statuses.filter((s) => s.status === 429).length).toBeGreaterThanOrEqual(15);
+    expect(statuses.filter((s) => s.status === 400).length).toBeGreaterThanOrEqual(1);
+  });
+});

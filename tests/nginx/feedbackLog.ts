@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type {FeedbackLine} from '../../deploy/feedback';
+import type {NginxUnderTest} from './setup';
+
+/** The feedback log under test; fails with the reason when nginx records none (no njs). */
+export function feedbackFile({feedbackFile}: NginxUnderTest): string {
+  if (!feedbackFile)
+    throw new Error('serve:prod records no feedback: njs is missing (apt-get install libnginx-mod-http-js)');
+  return feedbackFile;
+}
+
+/** The log's size now: lines written after it are what a test caused. */
+export function mark(file: string): number {
+  return fs.existsSync(file) ? fs.statSync(file).size : 0;
+}
+
+/** Every line written since `from`, raw. */
+export function rawLinesSince(file: string, from: number): string[] {
+  if (!fs.existsSync(file)) return [];
+  return fs.readFileSync(file).subarray(from).toString('utf8').split('\n').filter(Boolean);
+}
+
+export function linesSince(file: string, from: number): FeedbackLine[] {
+  return rawLinesSince(file, from).map((l) => JSON.parse(l) as FeedbackLine);
+}
+
+export interface Sent {
+  readonly status: number;
+  readonly body: string;
+  readonly headers: http.IncomingHttpHeaders;
+}
+
+/**
+ * One request from a chosen loopback address: the rate limit is per client
+ * address, so a test that exhausts it uses its own (127.0.0.x all reach lo).
+ */
+export function send(
+  url: string,
+  {method = 'POST', body, from = '127.0.0.1'}: {method?: string; body?: string; from?: string},
+): Promise<Sent> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      {method, localAddress: from, headers: body === undefined ? {} : {'content-type': 'application/json'}},
+      (res) => {
+        let text = '';
+        res.on('data', (d: Buffer) => (text += d.toString()));
+        res.on('end', () => resolve({status: res.statusCode ?? 0, body: text, headers: res.headers}));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}

@@ -1,0 +1,101 @@
+import {describe, expect, it} from 'vitest';
+import type {FeedbackLine} from '../../deploy/feedback';
+import {barChart, reportHtml} from '../../scripts/feedback/html';
+import {parseLog} from '../../scripts/feedback/read';
+import {buildReport, reportText} from '../../scripts/feedback/report';
+import {articleVotes, failedSearches, weekOf, weeklyTrend} from '../../scripts/feedback/summarize';
+
+const at = (time: string, e: Omit<FeedbackLine, 'time' | 'page' | 'guide'>): FeedbackLine =>
+  ({time, page: '/x', guide: '', ...e}) as FeedbackLine;
+
+const events: FeedbackLine[] = [
+  at('2026-11-02T09:00:00Z', {type: 'vote', kbId: 'AMZ-001', vote: 'up'}),
+  at('2026-11-03T09:00:00Z', {type: 'vote', kbId: 'AMZ-001', vote: 'down'}),
+  // The same browser adds its reason: the same No, counted once.
+  at('2026-11-03T09:00:05Z', {
+    type: 'vote',
+    kbId: 'AMZ-001',
+    vote: 'down',
+    previous: 'down',
+    reason: 'steps',
+    text: 'Step 2 fails',
+  }),
+  at('2026-11-04T09:00:00Z', {type: 'vote', kbId: 'AMZ-002', vote: 'down'}),
+  // A browser changes its No to Yes.
+  at('2026-11-10T09:00:00Z', {type: 'vote', kbId: 'AMZ-002', vote: 'up', previous: 'down'}),
+  at('2026-11-08T23:59:59Z', {type: 'search', query: 'Café ERROR', count: 0, outcome: 'none'}),
+  at('2026-11-09T00:00:00Z', {type: 'search', query: 'cafe error', count: 0, outcome: 'none'}),
+  at('2026-11-10T00:00:00Z', {type: 'search', query: 'cafe  error', count: 2, outcome: 'unopened'}),
+  at('2026-11-11T00:00:00Z', {type: 'search', query: 'refund [number]', count: 0, outcome: 'none'}),
+];
+
+describe('articleVotes', () => {
+  it('counts each browser once (a changed vote or an added reason replaces the previous), with the share that helped', () => {
+    expect(articleVotes(events)).toEqual([
+      {kbId: 'AMZ-001', up: 1, down: 1, helped: 0.5, reasons: {steps: 1}, texts: ['Step 2 fails']},
+      {kbId: 'AMZ-002', up: 1, down: 0, helped: 1, reasons: {}, texts: []},
+    ]);
+  });
+
+  it('never counts below zero when the replaced vote is not in the log (--since, rotation)', () => {
+    const [a] = articleVotes([
+      at('2026-11-10T09:00:00Z', {type: 'vote', kbId: 'AMZ-002', vote: 'up', previous: 'down'}),
+    ]);
+    expect(a).toMatchObject({up: 1, down: 0, helped: 1});
+  });
+});
+
+describe('failedSearches', () => {
+  it('groups case- and accent-insensitively, most frequent first, in the most used spelling', () => {
+    expect(failedSearches(events)).toEqual([
+      {query: 'Café ERROR', times: 3, none: 2, unopened: 1, results: 2},
+      {query: 'refund [number]', times: 1, none: 1, unopened: 0, results: 0},
+    ]);
+  });
+});
+
+describe('weeklyTrend', () => {
+  it('weeks start on Monday (UTC)', () => {
+    expect(weekOf('2026-11-08T23:59:59Z')).toBe('2026-11-02'); // a Sunday
+    expect(weekOf('2026-11-09T00:00:00Z')).toBe('2026-11-09'); // a Monday
+  });
+
+  it('counts votes cast (a change in its own week, an added reason not) and failed searches per week', () => {
+    expect(weeklyTrend(events)).toEqual([
+      {week: '2026-11-02', up: 1, down: 2, failedSearches: 1},
+      {week: '2026-11-09', up: 1, down: 0, failedSearches: 3},
+    ]);
+  });
+});
+
+describe('parseLog', () => {
+  it('counts malformed lines and skips them; --since drops older events', () => {
+    const good = JSON.stringify(events[0]);
+    const text = `${good}\n{"type":"vote"\nnot json\n{"type":"other","time":"2026-11-02T00:00:00Z"}\n\n${JSON.stringify(events[4])}\n`;
+    expect(parseLog(text)).toMatchObject({malformed: 3, events: [events[0], events[4]]});
+    expect(parseLog(text, new Date('2026-11-05T00:00:00Z')).events).toEqual([events[4]]);
+  });
+});
+
+describe('the report', () => {
+  it('names the closest article of each failed search, in text and in self-contained HTML', async () => {
+    const report = await buildReport(events, 2, undefined, async (q) =>
+      q.startsWith('Café') ? {kbId: 'AMZ-003', title: 'Café <problem>'} : null,
+    );
+    expect(report.searches.map((s) => s.closest)).toEqual([{kbId: 'AMZ-003', title: 'Café <problem>'}, null]);
+    const text = reportText(report);
+    expect(text).toContain('9 events, 2 malformed lines skipped');
+    expect(text).toMatch(/AMZ-001 +1 +1 +50% +steps 1/);
+    expect(text).toMatch(/Café ERROR +3 +2 +1 +AMZ-003 Café <problem>/);
+    const html = reportHtml(report, new Date('2026-11-30T00:00:00Z'));
+    expect(html).toContain('AMZ-003 Café &#60;problem&#62;');
+    expect(html).toContain('<svg role="img" aria-label="Votes per article"');
+    expect(html).toContain('<svg role="img" aria-label="Failed searches per week"');
+    expect(html).not.toMatch(/<script|<link|https?:\/\//);
+  });
+
+  it('draws nothing for no bars, and never a negative width', () => {
+    expect(barChart('Empty', [])).toBe('');
+    expect(barChart('One', [{label: 'w', parts: [{name: 'No', value: -1, color: '#000'}]}])).not.toContain('<rect');
+  });
+});
