@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {openIndex} from '../../src/search/engine';
-import {builtIndex} from '../builtIndex';
+import {builtIndex} from '../eval/ours';
 
 export interface Closest {
   readonly kbId: string;
