@@ -1,4 +1,4 @@
-import {useEffect, useId, type ReactNode} from 'react';
+import {useEffect, useId, useState, type ReactNode} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
@@ -11,6 +11,13 @@ import {findPlace} from '@site/src/kb/marketplaces';
 import {useSearchEngine, useSearchHits} from '@site/src/search/useSearch';
 import {useSearchGuides} from '@site/src/search/useSearchIndexUrl';
 import {useSearchLog} from '@site/src/search/useSearchLog';
+
+/**
+ * Results shown at first, and added by "Show more". Each shown result costs one
+ * small request (its record), so ten come up sooner than twenty, and a reader
+ * pasting an error looks at the first few.
+ */
+const searchPageSize = 10;
 
 /** The page's state, as its URL holds it: ?q=…&guide=… */
 function searchUrl(q: string, guide: string): string {
@@ -43,11 +50,17 @@ export default function SearchPage(): ReactNode {
     if (trimmed && !engine) load();
   }, [trimmed, engine, load]);
 
-  const answer = useSearchHits(engine, trimmed, {limit: 20, guide: guide || undefined});
+  // "Show more" raises the limit for this query and filter only; a new query starts again at one page.
+  const [more, setMore] = useState({key: '', limit: searchPageSize});
+  const key = JSON.stringify([trimmed, guide]);
+  const limit = more.key === key ? more.limit : searchPageSize;
+  const answer = useSearchHits(engine, trimmed, {limit, guide: guide || undefined});
   const log = useSearchLog({query: trimmed, answer, guide});
+  // While more results of the same query load, the ones shown stay and count as answered.
+  const growing = limit > searchPageSize && !answer.current && !answer.failed && answer.answered === trimmed;
   const status = !trimmed
     ? 'idle'
-    : answer.current
+    : answer.current || growing
       ? answer.failed
         ? 'error'
         : 'done'
@@ -141,6 +154,17 @@ export default function SearchPage(): ReactNode {
           <PlaceNotice place={place} kbId={placeHit.kbId} href={placeHit.href} />
         ) : null}
         {hits.length > 0 ? <SearchResults hits={hits} /> : null}
+        {status === 'done' && answer.total > hits.length ? (
+          <button
+            type="button"
+            className="button button--secondary"
+            data-search-more=""
+            disabled={growing}
+            onClick={() => setMore({key, limit: hits.length + searchPageSize})}
+          >
+            Show {Math.min(searchPageSize, answer.total - hits.length)} more
+          </button>
+        ) : null}
       </main>
     </Layout>
   );

@@ -221,7 +221,16 @@ describe('precision, no result, places', () => {
     await page.waitForURL(/\/search\?q=amazon%20order$/);
     await page.waitForSelector('[data-search-status="done"]');
     expect(await page.locator('[data-search-status]').innerText()).toMatch(new RegExp(`^${total} articles for`));
-    expect(await page.locator('a[data-search-result]').count()).toBe(total);
+    // The page shows ten at first; "Show more" adds the rest, ten at a time, and goes once all are shown.
+    const shown = () => page.locator('a[data-search-result]').count();
+    expect(await shown()).toBe(Math.min(total, 10));
+    for (let pages = 1; (await shown()) < total && pages < 10; pages++) {
+      const before = await shown();
+      await page.locator('button[data-search-more]').click();
+      await page.waitForFunction((n) => document.querySelectorAll('a[data-search-result]').length > n, before);
+    }
+    expect(await shown()).toBe(total);
+    expect(await page.locator('button[data-search-more]').count()).toBe(0);
     await page.close();
   });
 
