@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import {KbContentError} from '../kb/errors';
 import type {ArticleRecord} from '../kb/types';
+import {readArticle} from './articles';
 import type {KnowledgeBase} from './content';
+
+interface Loaded {
+  readonly article: ArticleRecord;
+  /** The file's modification time when the kb plugin read it. */
+  readonly mtimeMs: number;
+}
 
 /**
  * The knowledge base as the kb plugin loaded it, for the few build steps
@@ -9,7 +17,7 @@ import type {KnowledgeBase} from './content';
  * and the client-redirects plugin. They run after every plugin's loadContent,
  * so they read the one load instead of reading the articles again.
  */
-let current: {kb: KnowledgeBase; byFile: Map<string, ArticleRecord>} | undefined;
+let current: {kb: KnowledgeBase; siteDir: string; byFile: Map<string, Loaded>} | undefined;
 
 /** The file's real path, so a symlinked KB_DOCS_DIR (or /tmp on macOS) finds the same key as the bundler's. */
 const key = (file: string) => {
@@ -20,8 +28,21 @@ const key = (file: string) => {
   }
 };
 
+const mtimeOf = (file: string) => {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+};
+
 export function setLoadedKnowledgeBase(kb: KnowledgeBase, siteDir: string): void {
-  current = {kb, byFile: new Map(kb.articles.map((a) => [key(path.resolve(siteDir, a.file)), a]))};
+  const byFile = new Map<string, Loaded>();
+  for (const article of kb.articles) {
+    const file = key(path.resolve(siteDir, article.file));
+    byFile.set(file, {article, mtimeMs: mtimeOf(file)});
+  }
+  current = {kb, siteDir, byFile};
 }
 
 /** The loaded knowledge base; throws when asked before the kb plugin loaded it. */
@@ -30,7 +51,23 @@ export function loadedKnowledgeBase(): KnowledgeBase {
   return current.kb;
 }
 
-/** The article record of an MDX file, by absolute path; undefined for pages that are not articles. */
+/**
+ * The article record of an MDX file, by absolute path; undefined for pages
+ * that are not articles. Under `npm start` the bundler may compile an edited
+ * article before the kb plugin has reloaded: a file changed since the load is
+ * read again (checked as the plugin checks it), so the page never shows its
+ * old data. A build changes no file, so it only reads the load.
+ */
 export function loadedArticle(file: string): ArticleRecord | undefined {
-  return current?.byFile.get(key(file));
+  if (!current) return undefined;
+  const k = key(file);
+  const loaded = current.byFile.get(k);
+  if (!loaded || mtimeOf(k) === loaded.mtimeMs) return loaded?.article;
+  const guide = current.kb.guides.find((g) => g.id === loaded.article.guide);
+  if (!guide) return loaded.article;
+  const mtimeMs = mtimeOf(k);
+  const {article, problems} = readArticle(loaded.article.file, fs.readFileSync(k, 'utf8'), guide);
+  if (!article || problems.length) throw new KbContentError(problems);
+  current.byFile.set(k, {article, mtimeMs});
+  return article;
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {loadGuides, loadKnowledgeBase} from '../../src/build/content';
+import {loadedArticle, setLoadedKnowledgeBase} from '../../src/build/store';
 import {compareKbIds, formatKbId, kbIdPattern} from '../../src/kb/ids';
 
 const root = path.resolve(__dirname, '../..');
@@ -124,5 +125,24 @@ describe('articles of several guides', () => {
       'wrong-guide/one/a.mdx: category: expected one of general (guide "one"), received "billing"',
     );
     expect(message).toContain("wrong-guide/stray/b.mdx: folder: expected an article inside a guide's folder");
+  });
+});
+
+describe('an article edited while `npm start` runs', () => {
+  it('compiles with its new data even before the kb plugin reloads, and a broken edit names file and field', () => {
+    const dir = kb('edited', [guide('one', 'ONE')], {'one/a.mdx': article('ONE-001', 'a')});
+    setLoadedKnowledgeBase(loadKnowledgeBase(dir, work), work);
+    const file = path.join(dir, 'one/a.mdx');
+    expect(loadedArticle(file)?.title).toBe('Article ONE-001');
+
+    // Saved again a moment later: the bundler may compile it before the plugin's reload.
+    const later = (s: number) => fs.utimesSync(file, new Date(), new Date(Date.now() + s * 1000));
+    fs.writeFileSync(file, article('ONE-001', 'a').replace('title: Article ONE-001', 'title: Renamed'));
+    later(10);
+    expect(loadedArticle(file)?.title).toBe('Renamed');
+
+    fs.writeFileSync(file, article('ONE-001', 'a').replace('kb_id: ONE-001\n', ''));
+    later(20);
+    expect(failure(() => loadedArticle(file))).toContain('edited/one/a.mdx: kb_id: expected');
   });
 });
