@@ -87,6 +87,7 @@ const config: Config = {
     './src/clientModules/chunkRecovery.ts',
     './src/clientModules/highlight.ts',
     './src/clientModules/ready.ts',
+    './src/clientModules/searchEarly.ts',
   ],
 
   future: {

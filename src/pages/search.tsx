@@ -11,13 +11,7 @@ import {findPlace} from '@site/src/kb/marketplaces';
 import {useSearchEngine, useSearchHits} from '@site/src/search/useSearch';
 import {useSearchGuides} from '@site/src/search/useSearchIndexUrl';
 import {useSearchLog} from '@site/src/search/useSearchLog';
-
-/**
- * Results shown at first, and added by "Show more". Each shown result costs one
- * small request (its record), so ten come up sooner than twenty, and a reader
- * pasting an error looks at the first few.
- */
-const searchPageSize = 10;
+import {readSearchPageState, searchPageSize} from '@site/src/search/searchPageState';
 
 /** The page's state, as its URL holds it: ?q=…&guide=… */
 function searchUrl(q: string, guide: string): string {
@@ -38,11 +32,7 @@ export default function SearchPage(): ReactNode {
   const guideId = useId();
   const isBrowser = useIsBrowser();
   const guides = useSearchGuides();
-  const params = new URLSearchParams(isBrowser ? location.search : '');
-  const query = params.get('q') ?? '';
-  const requested = params.get('guide') ?? '';
-  // An unknown guide (an old or hand-edited link) searches every guide rather than nothing.
-  const guide = guides.some((g) => g.id === requested) ? requested : '';
+  const {query, guide} = readSearchPageState(isBrowser ? location.search : '', guides);
   const trimmed = query.trim();
   const {engine, failed: engineFailed, load} = useSearchEngine();
 

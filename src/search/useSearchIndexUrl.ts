@@ -10,6 +10,11 @@ export function useSearchIndexUrl(): string {
   return useBaseUrl(useKbGlobalData().searchIndex, {forcePrependBaseUrl: true});
 }
 
+/** The same URL outside React (a client module): what useBaseUrl's forcePrependBaseUrl does. */
+export function searchIndexUrl(baseUrl: string, searchIndex: string): string {
+  return baseUrl + searchIndex.replace(/^\//, '');
+}
+
 /** The guides search can filter on, in registry order. */
 export function useSearchGuides(): readonly SearchGuide[] {
   return useKbGlobalData().guides;

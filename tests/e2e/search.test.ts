@@ -165,6 +165,31 @@ describe('the navbar search box', () => {
     await fresh.close();
   });
 
+  it('a /search link opened from a ticket starts its search while the page loads, fetching each file once', async () => {
+    const fresh = await launch({baseURL});
+    const page = await fresh.newPage();
+    const w = watch(page, baseURL);
+    // When the app becomes interactive (src/clientModules/ready.ts marks <html> once hydrated).
+    await page.addInitScript(() => {
+      const w = window as unknown as {kbReadyAt?: number};
+      new MutationObserver(() => {
+        if (!w.kbReadyAt && document.documentElement.dataset.kbReady) w.kbReadyAt = performance.now();
+      }).observe(document, {attributes: true, subtree: true, attributeFilter: ['data-kb-ready']});
+    });
+    await results(page, 'order cancelled');
+    expect(await page.locator('a[data-search-result]').first().getAttribute('data-kb-result')).toBe('AMZ-003');
+    const [manifestAt, readyAt] = await page.evaluate(() => [
+      performance.getEntriesByType('resource').find((e) => e.name.endsWith('/manifest.json'))?.startTime ?? Infinity,
+      (window as unknown as {kbReadyAt?: number}).kbReadyAt ?? 0,
+    ]);
+    expect(readyAt).toBeGreaterThan(0);
+    expect(manifestAt, 'the index was asked for before the page was interactive').toBeLessThan(readyAt);
+    const files = w.requests.filter((r) => r.includes('/assets/search-index/'));
+    expect(files.length).toBeGreaterThan(2);
+    expect(files, 'the early search and the page share one engine').toEqual([...new Set(files)]);
+    await fresh.close();
+  });
+
   it('focuses on "/", suggests while typing, and Enter opens the results page', async () => {
     const page = await browser().newPage();
     await open(page, '/');
