@@ -17,7 +17,7 @@ interface Loaded {
  * and the client-redirects plugin. They run after every plugin's loadContent,
  * so they read the one load instead of reading the articles again.
  */
-let current: {kb: KnowledgeBase; siteDir: string; byFile: Map<string, Loaded>} | undefined;
+let current: {kb: KnowledgeBase; byFile: Map<string, Loaded>} | undefined;
 
 /** The file's real path, so a symlinked KB_DOCS_DIR (or /tmp on macOS) finds the same key as the bundler's. */
 const key = (file: string) => {
@@ -42,7 +42,7 @@ export function setLoadedKnowledgeBase(kb: KnowledgeBase, siteDir: string): void
     const file = key(path.resolve(siteDir, article.file));
     byFile.set(file, {article, mtimeMs: mtimeOf(file)});
   }
-  current = {kb, siteDir, byFile};
+  current = {kb, byFile};
 }
 
 /** The loaded knowledge base; throws when asked before the kb plugin loaded it. */
@@ -62,10 +62,10 @@ export function loadedArticle(file: string): ArticleRecord | undefined {
   if (!current) return undefined;
   const k = key(file);
   const loaded = current.byFile.get(k);
-  if (!loaded || mtimeOf(k) === loaded.mtimeMs) return loaded?.article;
+  const mtimeMs = loaded ? mtimeOf(k) : 0;
+  if (!loaded || mtimeMs === loaded.mtimeMs) return loaded?.article;
   const guide = current.kb.guides.find((g) => g.id === loaded.article.guide);
   if (!guide) return loaded.article;
-  const mtimeMs = mtimeOf(k);
   const {article, problems} = readArticle(loaded.article.file, fs.readFileSync(k, 'utf8'), guide);
   if (!article || problems.length) throw new KbContentError(problems);
   current.byFile.set(k, {article, mtimeMs});
