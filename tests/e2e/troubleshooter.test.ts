@@ -22,6 +22,11 @@ describe('/troubleshoot', () => {
         await page.locator(`button[data-answer="${id}"]`).click();
       }
       await page.waitForURL(path.length ? new RegExp(`\\?path=${path.join('\\.')}$`) : /\/troubleshoot$/);
+      // The URL leads the render: wait until the trail shows every answer given.
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[aria-label="Your answers"] li').length === n,
+        path.length,
+      );
       const outcome = page.locator('[data-troubleshooter] a[data-outcome]');
       if (await outcome.count()) {
         outcomes.set(path.join('.'), (await outcome.getAttribute('href'))!);
@@ -50,13 +55,13 @@ describe('/troubleshoot', () => {
     expect(await page.locator('[aria-label="Your answers"] li').count()).toBe(3);
     await page.locator('[data-troubleshooter-back]').click();
     await page.waitForURL(/\?path=yes\.not-received$/);
-    expect(await page.locator('#tq-current').innerText()).toMatch(/final approver/);
+    await page.locator('#tq-current', {hasText: /final approver/}).waitFor({timeout: 10_000});
     await page.locator('button[data-answer="no"]').click();
     const outcome = page.locator('[data-troubleshooter] a[data-outcome]');
     expect(await outcome.getAttribute('href')).toBe('/articles/order-not-submitting#cause-final-approval');
     await page.locator('[data-troubleshooter-restart]').click();
     await page.waitForURL(/\/troubleshoot$/);
-    expect(await page.locator('#tq-current').innerText()).toMatch(/Can the user see the Amazon option/);
+    await page.locator('#tq-current', {hasText: /Can the user see the Amazon option/}).waitFor({timeout: 10_000});
     await page.close();
   });
 
@@ -100,7 +105,8 @@ describe('/troubleshoot', () => {
     const link = page.getByRole('link', {name: /special-character checker/});
     await link.click();
     await page.waitForURL(/\/tools\/character-check$/);
-    expect(await page.locator('h1').innerText()).toMatch(/character/i);
+    // The URL changes before the next page has rendered (its chunk may still be loading): wait for its heading.
+    await page.locator('h1', {hasText: /character/i}).waitFor({timeout: 10_000});
     await page.close();
   });
 });
