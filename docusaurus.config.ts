@@ -88,6 +88,7 @@ const config: Config = {
     './src/clientModules/highlight.ts',
     './src/clientModules/ready.ts',
     './src/clientModules/searchEarly.ts',
+    './src/clientModules/idlePrefetch.ts',
   ],
 
   future: {

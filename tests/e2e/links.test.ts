@@ -111,3 +111,23 @@ describe('link previews', () => {
     },
   );
 });
+
+describe('prefetching the pages linked', () => {
+  it('still fetches the code of the next article ahead, once the page is idle, and opens it from there', async () => {
+    const page = await browser().newPage();
+    const prefetched = new Set<string>();
+    page.on('requestfinished', (r) => {
+      if (r.headers()['sec-purpose']?.includes('prefetch')) prefetched.add(new URL(r.url()).pathname);
+    });
+    await open(page, '/articles/order-not-submitting');
+    // Docusaurus prefetches the chunks of links in view; src/clientModules/idlePrefetch.ts moves that to idle time.
+    await expect.poll(() => prefetched.size, {timeout: 15_000}).toBeGreaterThan(0);
+    expect([...prefetched].every((p) => p.startsWith('/assets/'))).toBe(true);
+    const next = page.locator('a.pagination-nav__link--next');
+    const target = new URL((await next.getAttribute('href'))!, page.url()).pathname;
+    await next.click();
+    await page.waitForURL((u) => u.pathname === target);
+    await page.locator('[data-kb-id]').waitFor();
+    await page.close();
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Docusaurus' <Link> prefetches the chunks of each link as soon as it scrolls
+ * into view, through `window.docusaurus.prefetch`. Finding a route's chunks
+ * walks the whole route table once per link (`getChunkNamesToLoad` in
+ * @docusaurus/core's client/docusaurus.js), about 10 ms per link at 5,000
+ * articles. Measured on /search?q= at 5,000 articles: the thirty links of the
+ * navbar and the results took 400 ms of main thread right after hydration,
+ * and the first result waited for them; each keystroke's suggestions did the
+ * same to the next keystroke.
+ *
+ * Prefetching is a hint, so this module keeps it but runs it when the browser
+ * is idle, one link per idle period. Hover and click preloads (what the
+ * reader is about to open) are untouched.
+ */
+import type {ClientModule} from '@docusaurus/types';
+import {createIdleQueue, type IdleScheduler} from '../lib/idleQueue';
+
+const marker = Symbol.for('kb.idlePrefetch');
+
+/** requestIdleCallback where the browser has it; a short timer elsewhere (Safari before 18). */
+const scheduler: IdleScheduler = (run) =>
+  typeof window.requestIdleCallback === 'function'
+    ? window.requestIdleCallback(run, {timeout: 3000})
+    : window.setTimeout(run, 200);
+
+function install(): void {
+  const current = window.docusaurus;
+  if (!current || (current as unknown as Record<symbol, boolean>)[marker]) return;
+  const queue = createIdleQueue((path: string) => void current.prefetch(path), scheduler);
+  // Docusaurus freezes the object it mounts; Link reads window.docusaurus at each call, so a new object takes over.
+  window.docusaurus = Object.freeze({
+    ...current,
+    prefetch: (routePath: string) => {
+      queue.add(routePath);
+      return Promise.resolve([]); // <Link> ignores the result; the chunks are fetched later, in idle time
+    },
+    [marker]: true,
+  });
+}
+
+const module: ClientModule = {
+  // The first call is React's hydration commit: before any <Link> effect runs (those are passive effects).
+  onRouteDidUpdate() {
+    install();
+  },
+};
+
+export default module;
