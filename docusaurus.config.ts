@@ -6,6 +6,7 @@ import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import kbPlugin, {searchStaticDir, type KbPluginOptions} from './src/plugins/kb';
 import noPrismPlugin from './src/plugins/noPrism';
+import lazyRoutesPlugin, {type LazyRoutesOptions} from './src/plugins/lazyRoutes';
 import guideDocsPlugin from './src/plugins/guideDocs';
 import remarkArticleData from './src/remark/articleData';
 import {loadGuides} from './src/build/content';
@@ -19,6 +20,12 @@ import {guideSidebarItems} from './src/build/sidebar';
 const SITE_URL = (process.env.SITE_URL || 'https://kb.example.com').replace(/\/$/, '');
 /** Path the site lives under, with leading and trailing slash. */
 const BASE_URL = `/${(process.env.BASE_URL ?? '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
+/**
+ * Article routes a guide needs before they leave the main script for buckets loaded on demand
+ * (src/plugins/lazyRoutes). Tests set it low to run the split on small generated sites.
+ */
+const LAZY_ROUTES_MIN = Number(process.env.KB_LAZY_ROUTES_MIN ?? 32);
+const LAZY_ROUTES_PER_BUCKET = Number(process.env.KB_LAZY_ROUTES_PER_BUCKET ?? 24);
 /** Where "Still stuck?" sends the reader: a mailto: or https URL. */
 const SUPPORT_CONTACT = process.env.SUPPORT_CONTACT ?? 'mailto:punchout-support@example.com';
 
@@ -130,6 +137,11 @@ const config: Config = {
     // Short links and former slugs, from the articles the kb plugin loaded.
     ['@docusaurus/plugin-client-redirects', {createRedirects: redirectsTo} satisfies RedirectOptions],
     noPrismPlugin,
+    // A guide's article routes load with its pages, not in every page's main script, once it has this many.
+    [
+      lazyRoutesPlugin as PluginModule,
+      {minLeaves: LAZY_ROUTES_MIN, leavesPerBucket: LAZY_ROUTES_PER_BUCKET} satisfies LazyRoutesOptions,
+    ],
   ],
 
   themeConfig: {

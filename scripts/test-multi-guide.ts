@@ -3,7 +3,8 @@
  * knowledge base of several guides (the real AMZ guide plus invented ones,
  * `npm run kb:generate`), so search, symptoms, the troubleshooter, short
  * links, axe, no-JS and CSP are proven beyond the one guide the site
- * publishes. The generated content lives in a temp folder and
+ * publishes, with each guide's article routes split out of the main script
+ * as on a large site. The generated content lives in a temp folder and
  * build-multi/; nothing of it is committed or published.
  */
 import {spawnSync} from 'node:child_process';
@@ -30,7 +31,9 @@ const kb = generateKnowledgeBase({count, out: docs, seed: 7, guides: 3});
 console.log(
   `Generated ${kb.articles} articles in ${kb.guides.length} guides (${kb.guides.map((g) => `${g.prefix} ${g.articles}`).join(', ')}) in ${docs}`,
 );
-const env = {KB_DOCS_DIR: docs};
+// Guides of about twenty articles: low figures make them load their article routes in buckets of four, as a help
+// center of thousands does (src/plugins/lazyRoutes), so the suites below run on that too.
+const env = {KB_DOCS_DIR: docs, KB_LAZY_ROUTES_MIN: '8', KB_LAZY_ROUTES_PER_BUCKET: '4'};
 step('build', 'npx', ['docusaurus', 'build', '--out-dir', out], env);
 step('browser tests', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.mts'], {...env, E2E_BUILD_DIR: out});
 step('nginx tests', 'npx', ['vitest', 'run', '--config', 'vitest.nginx.config.mts'], {...env, BUILD_DIR: out});

@@ -14,6 +14,7 @@
  */
 import type {ClientModule} from '@docusaurus/types';
 import {createIdleQueue, type IdleScheduler} from '../lib/idleQueue';
+import {loadRoutesFor, withPreloadTarget} from '../plugins/lazyRoutes/client';
 
 const marker = Symbol.for('kb.idlePrefetch');
 
@@ -26,7 +27,16 @@ const scheduler: IdleScheduler = (run) =>
 function install(): void {
   const current = window.docusaurus;
   if (!current || (current as unknown as Record<symbol, boolean>)[marker]) return;
-  const queue = createIdleQueue((path: string) => void current.prefetch(path), scheduler);
+  // A link into a guide whose route bucket is not loaded yet: load the bucket first, so the prefetch finds the
+  // article's chunks (src/plugins/lazyRoutes). A bucket that fails to load is left to the navigation.
+  const queue = createIdleQueue(
+    (path: string) =>
+      void loadRoutesFor(path).then(
+        () => void current.prefetch(path),
+        () => undefined,
+      ),
+    scheduler,
+  );
   // Docusaurus freezes the object it mounts; Link reads window.docusaurus at each call, so a new object takes over.
   window.docusaurus = Object.freeze({
     ...current,
@@ -34,6 +44,8 @@ function install(): void {
       queue.add(routePath);
       return Promise.resolve([]); // <Link> ignores the result; the chunks are fetched later, in idle time
     },
+    // A hovered link's route may sit in a bucket of routes not loaded yet: tell the bucket loader which path.
+    preload: (routePath: string) => withPreloadTarget(routePath, () => current.preload(routePath)),
     [marker]: true,
   });
 }

@@ -47,3 +47,43 @@ describe('every page in the sitemap', () => {
     await page.close();
   });
 });
+
+describe('following links inside the app', () => {
+  // The first, middle and last article of each guide: on a large site they sit in different route buckets
+  // (src/plugins/lazyRoutes), loaded only when the reader heads there.
+  const picks = kb.guides.flatMap((g) => {
+    const list = kb.articles.filter((a) => a.guide === g.id);
+    return [...new Set([list[0], list[Math.floor(list.length / 2)], list[list.length - 1]])];
+  });
+
+  it(
+    'opens articles of every guide from pages of others, without a full page load or an error',
+    async () => {
+      const page = await browser().newPage();
+      const w = watch(page, baseURL);
+      const documents: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'document') documents.push(new URL(r.url()).pathname);
+      });
+      await open(page, '/');
+      for (const a of picks) {
+        const input = page.locator('input[data-search-input]');
+        await input.fill(a.title);
+        await page.locator(`[role="option"][data-search-suggestion="${a.kbId}"]`).click();
+        await page.waitForURL((u) => u.pathname === a.permalink);
+        await expect.poll(() => page.getAttribute('[data-kb-id]', 'data-kb-id'), {timeout: 10_000}).toBe(a.kbId);
+        // On to its neighbour by the link at the foot of the page (hovered first, as a mouse does).
+        const next = page.locator('a.pagination-nav__link--next, a.pagination-nav__link--prev').first();
+        const target = new URL((await next.getAttribute('href'))!, page.url()).pathname;
+        await next.click();
+        await page.waitForURL((u) => u.pathname === target);
+        await expect.poll(() => page.locator('h1').first().isVisible(), {timeout: 10_000}).toBe(true);
+        expect(await page.locator('article').count(), target).toBeGreaterThan(0);
+      }
+      expect(documents).toEqual(['/']);
+      expect(w.errors).toEqual([]);
+      await page.close();
+    },
+    30_000 + picks.length * 10_000,
+  );
+});

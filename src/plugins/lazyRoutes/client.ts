@@ -1,0 +1,103 @@
+/**
+ * The browser side of the split route table (see index.ts): a long list of
+ * leaf routes (one guide's articles) starts empty and is filled, one bucket
+ * at a time, when a path in it is about to render. Docusaurus preloads the
+ * components of the matched routes before it hydrates the first page and
+ * before each navigation; the parent route's preload here loads the bucket
+ * of the target path first, then preloads the leaf it holds, so the page
+ * renders exactly as the server rendered it.
+ */
+import {createElement, type ComponentType} from 'react';
+import {matchRoutes, type RouteConfig} from 'react-router-config';
+import {bucketOf, normalizedRoutePath} from './bucket';
+
+/** A route component as Docusaurus makes them (react-loadable): preload() loads its code and data. */
+export type PreloadableComponent = ComponentType<object> & {preload?: () => Promise<unknown>};
+
+export interface LazyRouteList {
+  /** The leaf routes loaded so far; the parent route's `routes`, filled in place. */
+  readonly routes: RouteConfig[];
+  /** Loads the bucket that holds `pathname` (once; again after a failure). */
+  load(pathname: string): Promise<void>;
+}
+
+const lists: {readonly base: string; readonly list: LazyRouteList}[] = [];
+
+/** The leaf routes under `base` (the parent route's path), in buckets loaded on demand. */
+export function lazyRouteList(
+  base: string,
+  buckets: readonly (() => Promise<{default: RouteConfig[]}>)[],
+): LazyRouteList {
+  const routes: RouteConfig[] = [];
+  const loading = new Map<number, Promise<void>>();
+  const list: LazyRouteList = {
+    routes,
+    load(pathname) {
+      const b = bucketOf(pathname, buckets.length);
+      let p = loading.get(b);
+      if (!p) {
+        p = buckets[b]().then((m) => {
+          routes.push(...m.default);
+        });
+        loading.set(b, p);
+        p.catch(() => loading.delete(b)); // a failed chunk is asked for again next time
+      }
+      return p;
+    },
+  };
+  lists.push({base: normalizedRoutePath(base), list});
+  return list;
+}
+
+/**
+ * Loads the route buckets `pathname` needs, in every lazy list it falls under,
+ * so that Docusaurus' prefetch of a link (which reads the loaded route table)
+ * finds the article's own chunks too.
+ */
+export function loadRoutesFor(pathname: string): Promise<void> {
+  const p = normalizedRoutePath(pathname);
+  return Promise.all(
+    lists
+      .filter(({base}) => p === base || p.startsWith(base === '/' ? '/' : `${base}/`))
+      .map(({list}) => list.load(pathname)),
+  ).then(() => undefined);
+}
+
+let hoverTarget: string | undefined;
+
+/**
+ * Runs `preload` (Docusaurus' preload of a link the reader points at) with
+ * `pathname` known to the parents' preloads, which Docusaurus calls without
+ * it. On navigation the router has already moved to the target, so
+ * window.location tells.
+ */
+export function withPreloadTarget<T>(pathname: string, preload: () => T): T {
+  const previous = hoverTarget;
+  hoverTarget = pathname;
+  try {
+    return preload();
+  } finally {
+    hoverTarget = previous;
+  }
+}
+
+/** The parent route of a lazy list: renders as `component`, and preloads the target path's bucket and leaf too. */
+export function lazyParent(component: PreloadableComponent, list: LazyRouteList): PreloadableComponent {
+  const Parent = (props: object) => createElement(component, props);
+  Parent.preload = () => {
+    const paths = new Set([hoverTarget ?? window.location.pathname, window.location.pathname]);
+    return Promise.all([
+      component.preload?.(),
+      ...[...paths].map((p) =>
+        list
+          .load(p)
+          .then(() =>
+            Promise.all(
+              matchRoutes(list.routes, p).map((m) => (m.route.component as PreloadableComponent).preload?.()),
+            ),
+          ),
+      ),
+    ]);
+  };
+  return Parent;
+}

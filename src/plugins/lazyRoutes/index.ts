@@ -1,0 +1,64 @@
+/**
+ * Keeps each guide's article routes out of every page's main script.
+ *
+ * Docusaurus bundles its whole route table into the main script, about 57
+ * bytes gzip per article on every page (facebook/docusaurus#7256). For the
+ * browser build only, this plugin points the client's three route modules
+ * (`@generated/routes`, `@generated/registry`, `@generated/routesChunkNames`)
+ * at rewritten ones (split.ts): a list of at least `minLeaves` leaf routes
+ * is cut into buckets loaded on demand (client.ts). The server bundle, and
+ * so every page's HTML, is Docusaurus' own. Dev builds are left alone: the
+ * route table changes as content is edited, and this runs once per bundler
+ * configuration.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {splitRoutes} from './split';
+
+export interface LazyRoutesOptions {
+  /** Split lists of at least this many leaf routes (a guide's articles). */
+  readonly minLeaves: number;
+  /** About this many routes per loaded bucket. */
+  readonly leavesPerBucket?: number;
+}
+
+export default function lazyRoutesPlugin(context: LoadContext, options: LazyRoutesOptions): Plugin {
+  const {minLeaves, leavesPerBucket = 24} = options;
+  for (const [name, value] of Object.entries({minLeaves, leavesPerBucket}))
+    if (!Number.isInteger(value) || value < 1)
+      throw new Error(`kb-lazy-routes: ${name}: expected a whole number ≥ 1, received ${JSON.stringify(value)}`);
+  return {
+    name: 'kb-lazy-routes',
+    configureWebpack(config, isServer) {
+      if (isServer || config.mode !== 'production') return {};
+      const read = (file: string) => fs.readFileSync(path.join(context.generatedFilesDir, file), 'utf8');
+      const result = splitRoutes(
+        {
+          routes: read('routes.js'),
+          registry: read('registry.js'),
+          chunkNames: JSON.parse(read('routesChunkNames.json')),
+        },
+        {minLeaves, leavesPerBucket, clientModule: '@site/src/plugins/lazyRoutes/client'},
+      );
+      if (!result.lists) return {};
+      const dir = path.join(context.generatedFilesDir, 'kb-lazy-routes');
+      fs.rmSync(dir, {recursive: true, force: true});
+      fs.mkdirSync(dir, {recursive: true});
+      for (const [file, text] of result.files) fs.writeFileSync(path.join(dir, file), text);
+      // Ahead of Docusaurus' own `@generated` alias, which would otherwise match first.
+      const alias = (config.resolve ??= {}).alias ?? {};
+      if (Array.isArray(alias))
+        throw new Error(
+          'kb-lazy-routes: expected the bundler config to list resolve.alias as an object, received an array',
+        );
+      config.resolve.alias = {
+        '@generated/routes$': path.join(dir, 'routes.js'),
+        '@generated/registry$': path.join(dir, 'registry.js'),
+        '@generated/routesChunkNames$': path.join(dir, 'routesChunkNames.js'),
+        ...alias,
+      };
+      return {};
+    },
+  };
+}
