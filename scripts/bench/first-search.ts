@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import type {BrowserContext, Request} from 'playwright-core';
+import type {BrowserContext, Page, Request} from 'playwright-core';
 import {kB, median} from './lib';
 import {htmlFetches, htmlFile} from './page-figures';
 
@@ -54,6 +54,15 @@ export function recordRequests(context: BrowserContext): {stop: () => Fetched[]}
       return fetched;
     },
   };
+}
+
+/** A new page of `context` with the HTTP cache off, as a first visit. */
+export async function uncachedPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
+  return page;
 }
 
 const gzipped = new Set(['.html', '.js', '.css', '.json', '.xml', '.txt', '.md', '.svg']);
@@ -107,12 +116,9 @@ export async function measureFirstSearch(
   let last: {searchBytes: number; pageBytes: number; searchFiles: string[]} | undefined;
   // One untimed run first: Chromium's own first page (its disk cache, its JIT) would weigh on the first size only.
   for (let i = -1; i < runs; i++) {
-    const page = await context.newPage();
+    const page = await uncachedPage(context);
     const requests = recordRequests(context);
     try {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
       await page.addInitScript(watchScript(resultSelector));
       const res = await page.goto(url, {waitUntil: 'commit'});
       if (!res?.ok()) throw new Error(`${route}?q=${query}: HTTP ${res?.status()}`);

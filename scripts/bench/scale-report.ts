@@ -8,12 +8,15 @@ import type {FirstSearch} from './first-search';
 import type {BuildStats} from './lib';
 import {kB, ms, s, size, table, verdict} from './lib';
 import type {SiteFigures} from './page-figures';
+import type {PageLoad} from './page-load';
 import type {PagefindFigures} from './pagefind';
 import type {KeystrokeFigures} from './search-probes';
 
 export interface Measured {
   readonly build: BuildStats;
   readonly pages: SiteFigures;
+  /** JS and CSS the article page fetches until interactive (its HTML's and the chunks loaded on the way). */
+  readonly load?: PageLoad;
   readonly search?: FirstSearch;
   readonly keys?: KeystrokeFigures;
 }
@@ -61,6 +64,12 @@ export function sizeTable(r: SizeResult, base: SizeResult | undefined): string {
       `${kB(o.pages.article.assetsGzip)} (${o.pages.article.files} files)`,
       vs((m) => m.pages.article.assetsGzip, ratio),
       stockCell((m) => kB(m.pages.article.assetsGzip)),
+    ],
+    [
+      'article page: JS + CSS loaded until interactive, as served',
+      o.load ? `${kB(o.load.bytes)} (${o.load.files} files)` : '',
+      vs((m) => m.load?.bytes, ratio),
+      stockCell((m) => (m.load ? kB(m.load.bytes) : '')),
     ],
     [
       'article page: HTML, raw',
@@ -152,6 +161,13 @@ export function goalLines(results: readonly SizeResult[], pagefind?: PagefindFig
     needBase((b) => {
       const x = r.ours.pages.article.assetsGzip / b.ours.pages.article.assetsGzip;
       return [x <= goals.assetsRatio, `×${x.toFixed(2)}, ${kB(r.ours.pages.article.assetsGzip)}`];
+    }),
+  );
+  goal(`the same, counting every chunk the article page loads until interactive`, (r) =>
+    needBase((b) => {
+      if (!r.ours.load || !b.ours.load) return undefined;
+      const x = r.ours.load.bytes / b.ours.load.bytes;
+      return [x <= goals.assetsRatio, `×${x.toFixed(2)}, ${kB(r.ours.load.bytes)}`];
     }),
   );
   goal(`article page HTML ≤ ${goals.htmlRatio}× the 8-article site`, (r) =>

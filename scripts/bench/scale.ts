@@ -31,6 +31,7 @@ import {
   s,
 } from './lib';
 import {siteFigures} from './page-figures';
+import {measurePageLoad} from './page-load';
 import {measurePagefind, type PagefindFigures} from './pagefind';
 import {goalLines, sizeTable, type Measured, type SizeResult} from './scale-report';
 import {articlePage, loadQueries, measureKeystrokes} from './search-probes';
@@ -93,8 +94,9 @@ async function measure(t: Target, queries: readonly string[], failures: string[]
       failures.push(`${t.label} first search: ${e.message}`);
       return undefined;
     });
+    const load = await measurePageLoad(context, {outDir: t.out, base: server.url, route: t.article, readyMark: t.ours});
     const keys = t.ours ? await measureKeystrokes(context, server.url, queries) : undefined;
-    return {build, pages, search, keys};
+    return {build, pages, load, search, keys};
   } finally {
     await context.close();
     await new Promise((resolve) => server.close(resolve));
