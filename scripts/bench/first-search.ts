@@ -77,14 +77,17 @@ export function servedBytes(outDir: string, sitePath: string): number {
 }
 
 /**
- * Runs in each new document before its scripts: records when `selector` first
- * matches, and when the app marks itself interactive (`html[data-kb-ready]`,
- * set by src/clientModules/ready.ts once hydrated; the stock site has none).
+ * Runs in each new document before its scripts: records when `selector` (if
+ * given) first matches, and when the app marks itself interactive
+ * (`html[data-kb-ready]`, set by src/clientModules/ready.ts once hydrated;
+ * the stock site has none), as window.__kbFirstResult and window.__kbReady.
  */
-const watchScript = (selector: string) => `(() => {
+export const watchScript = (selector?: string) => `(() => {
+  const selector = ${JSON.stringify(selector ?? null)};
   const check = () => {
     if (!window.__kbReady && document.documentElement.dataset.kbReady) window.__kbReady = performance.now();
-    if (!window.__kbFirstResult && document.querySelector(${JSON.stringify(selector)})) {
+    if (!selector && window.__kbReady) obs.disconnect();
+    if (selector && !window.__kbFirstResult && document.querySelector(selector)) {
       window.__kbFirstResult = performance.now();
       obs.disconnect();
     }

@@ -9,15 +9,7 @@
  * gone quiet after the load event.
  */
 import type {BrowserContext} from 'playwright-core';
-import {recordRequests, servedBytes, uncachedPage} from './first-search';
-
-/** Plain script (tsx would add helpers to a serialized function): records when html[data-kb-ready] is set. */
-const readyWatch = `(() => {
-  const obs = new MutationObserver(() => {
-    if (document.documentElement.dataset.kbReady) { window.__kbReadyAt = performance.now(); obs.disconnect(); }
-  });
-  obs.observe(document, {subtree: true, attributes: true, attributeFilter: ['data-kb-ready']});
-})()`;
+import {recordRequests, servedBytes, uncachedPage, watchScript} from './first-search';
 
 export interface PageLoad {
   /** Bytes of the scripts and stylesheets fetched, as served (gzip). */
@@ -42,13 +34,13 @@ export async function measurePageLoad(
   try {
     // The moment of the mark, taken in the page: what the page does once interactive (its idle-time prefetches) is not
     // its first load.
-    await page.addInitScript(readyWatch);
+    await page.addInitScript(watchScript());
     const res = await page.goto(base + route, {waitUntil: 'load'});
     if (!res?.ok()) throw new Error(`${route}: HTTP ${res?.status()}`);
     let until = Infinity;
     if (readyMark) {
-      await page.waitForFunction('window.__kbReadyAt > 0', undefined, {timeout: 30_000});
-      until = await page.evaluate<number>('performance.timeOrigin + window.__kbReadyAt');
+      await page.waitForFunction('window.__kbReady > 0', undefined, {timeout: 30_000});
+      until = await page.evaluate<number>('performance.timeOrigin + window.__kbReady');
     }
     await page.waitForLoadState('networkidle').catch(() => undefined);
     const assets = [

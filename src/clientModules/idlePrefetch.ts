@@ -10,7 +10,8 @@
  *
  * Prefetching is a hint, so this module keeps it but runs it when the browser
  * is idle, one link per idle period. Hover and click preloads (what the
- * reader is about to open) are untouched.
+ * reader is about to open) still run at once; they only pass their target
+ * path on, for a guide whose routes load in buckets (src/plugins/lazyRoutes).
  */
 import type {ClientModule} from '@docusaurus/types';
 import {createIdleQueue, type IdleScheduler} from '../lib/idleQueue';
