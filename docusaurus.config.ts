@@ -7,6 +7,7 @@ import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirec
 import kbPlugin, {searchStaticDir, type KbPluginOptions} from './src/plugins/kb';
 import noPrismPlugin from './src/plugins/noPrism';
 import lazyRoutesPlugin, {type LazyRoutesOptions} from './src/plugins/lazyRoutes';
+import slimDocsPropsPlugin from './src/plugins/slimDocsProps';
 import guideDocsPlugin from './src/plugins/guideDocs';
 import remarkArticleData from './src/remark/articleData';
 import {loadGuides} from './src/build/content';
@@ -142,6 +143,8 @@ const config: Config = {
       lazyRoutesPlugin as PluginModule,
       {minLeaves: LAZY_ROUTES_MIN, leavesPerBucket: LAZY_ROUTES_PER_BUCKET} satisfies LazyRoutesOptions,
     ],
+    // Each guide's version props reach the browser without the doc table no page of ours reads there.
+    slimDocsPropsPlugin,
   ],
 
   themeConfig: {

@@ -28,12 +28,13 @@ const scheduler: IdleScheduler = (run) =>
 function install(): void {
   const current = window.docusaurus;
   if (!current || (current as unknown as Record<symbol, boolean>)[marker]) return;
-  // A link into a guide whose route bucket is not loaded yet: load the bucket first, so the prefetch finds the
-  // article's chunks (src/plugins/lazyRoutes). A bucket that fails to load is left to the navigation.
+  // A link into a guide whose routes load in buckets (src/plugins/lazyRoutes): load its bucket first, then its
+  // article's code, which Docusaurus' prefetch cannot find by name. A bucket that fails to load is left to the
+  // navigation.
   const queue = createIdleQueue(
     (path: string) =>
       void loadRoutesFor(path).then(
-        () => void current.prefetch(path),
+        (lazy) => void (lazy ? withPreloadTarget(path, () => current.preload(path)) : current.prefetch(path)),
         () => undefined,
       ),
     scheduler,

@@ -7,6 +7,7 @@ import {generateRouteFiles} from '@docusaurus/core/lib/server/codegen/codegenRou
 import type {RouteConfig as DocusaurusRoute} from '@docusaurus/types';
 import type {RouteConfig} from 'react-router-config';
 import {bucketOf, normalizedRoutePath} from '../../src/plugins/lazyRoutes/bucket';
+import {chunkAssetCode} from '../../src/plugins/lazyRoutes/chunkAsset';
 import {lazyParent, lazyRouteList, loadRoutesFor, withPreloadTarget} from '../../src/plugins/lazyRoutes/client';
 import {readRoutes, splitRoutes, type RouteNode} from '../../src/plugins/lazyRoutes/split';
 
@@ -88,6 +89,9 @@ describe('lazy routes: splitting the route table', () => {
     expect(Object.keys(registry)).toHaveLength(30);
     const shared = (chunkNames[Object.keys(chunkNames)[0]] as {__comp: string}).__comp;
     expect(mainRegistry).toContain(`"${shared}"`);
+    // Moved loaders name no chunk, so the bundler's runtime lists none of them; the shared one keeps its name.
+    for (const file of buckets) expect(files.get(file)).not.toContain('webpackChunkName');
+    expect(mainRegistry).toContain(`webpackChunkName: "${shared}"`);
     expect(Object.keys(chunkNames)).toHaveLength(30);
     expect(files.get('routesChunkNames.js')).not.toContain('article-');
   });
@@ -187,10 +191,11 @@ describe('lazy routes: in the browser', () => {
   it('loads the bucket of a link to prefetch, in the list the link falls under only', async () => {
     const log: string[] = [];
     const {loads} = guide(log);
-    await loadRoutesFor('/g/a7/');
+    // It tells whether the path was in a lazy list: such an article's chunks are prefetched by preloading.
+    expect(await loadRoutesFor('/g/a7/')).toBe(true);
     expect(loads).toEqual([bucketOf('/g/a7', 3)]);
-    await loadRoutesFor('/other/a7');
-    await loadRoutesFor('/gx/a7');
+    expect(await loadRoutesFor('/other/a7')).toBe(false);
+    expect(await loadRoutesFor('/gx/a7')).toBe(false);
     expect(loads).toHaveLength(1);
   });
 
@@ -205,5 +210,23 @@ describe('lazy routes: in the browser', () => {
     await parent.preload!();
     expect(loads).toEqual([b, b]);
     expect(log).toContain('/g/a3');
+  });
+});
+
+describe('lazy routes: chunk URLs for prefetching', () => {
+  const runtime = (nameToId: Record<string, string>) => {
+    const require = {p: '/base/', u: (id: string) => `assets/js/${id}.0f0f0f0f.js`} as Record<string, unknown>;
+    new Function(
+      '__webpack_require__',
+      chunkAssetCode(nameToId, {publicPath: '__webpack_require__.p', getChunkScriptFilename: '__webpack_require__.u'}),
+    )(require);
+    return require.gca as (name: string) => string | undefined;
+  };
+
+  it('gives a named chunk’s URL, and none for a name that is not a chunk’s, so no prefetch asks for a missing file', () => {
+    const gca = runtime({a7456010: '43056'});
+    expect(gca('a7456010')).toBe('/base/assets/js/43056.0f0f0f0f.js');
+    // A name merged into the main script (the site config), or an article's loader, which names no chunk.
+    expect(gca('5e9f5e1a')).toBeUndefined();
   });
 });

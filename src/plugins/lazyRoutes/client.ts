@@ -50,17 +50,15 @@ export function lazyRouteList(
 }
 
 /**
- * Loads the route buckets `pathname` needs, in every lazy list it falls under,
- * so that Docusaurus' prefetch of a link (which reads the loaded route table)
- * finds the article's own chunks too.
+ * Loads the route buckets `pathname` needs, in every lazy list it falls under.
+ * Resolves to whether there were any: such a path's own chunks are unnamed
+ * (split.ts), so Docusaurus' prefetch, which finds chunks by name, cannot
+ * fetch them; preload them instead.
  */
-export function loadRoutesFor(pathname: string): Promise<void> {
+export function loadRoutesFor(pathname: string): Promise<boolean> {
   const p = normalizedRoutePath(pathname);
-  return Promise.all(
-    lists
-      .filter(({base}) => p === base || p.startsWith(base === '/' ? '/' : `${base}/`))
-      .map(({list}) => list.load(pathname)),
-  ).then(() => undefined);
+  const under = lists.filter(({base}) => p === base || p.startsWith(base === '/' ? '/' : `${base}/`));
+  return Promise.all(under.map(({list}) => list.load(pathname))).then(() => under.length > 0);
 }
 
 let hoverTarget: string | undefined;
