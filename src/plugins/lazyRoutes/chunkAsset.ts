@@ -3,9 +3,9 @@
  * name into the chunk's URL, for `<Link>` prefetches. For a name the bundler
  * merged into another chunk (or never made a chunk) it returns a URL holding
  * "undefined", which Docusaurus' prefetch skips, because Docusaurus' file
- * names carry a per-chunk hash looked up in a table. Our file names (index.ts)
- * need no table, so the same lookup would return a real-looking URL, and the
- * prefetch a 404. This replaces that plugin with one whose lookup returns
+ * names carry a per-chunk hash looked up in a table. Ours carry the build's
+ * hash (index.ts), so the same lookup would return a real-looking URL, and
+ * the prefetch a 404. This replaces that plugin with one whose lookup returns
  * undefined for a name that is not a chunk. Build-only.
  */
 import type {Compiler, RuntimeModule} from 'webpack';

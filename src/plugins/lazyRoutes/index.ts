@@ -53,11 +53,12 @@ export default function lazyRoutesPlugin(context: LoadContext, options: LazyRout
         throw new Error(
           'kb-lazy-routes: expected the bundler config to list resolve.alias as an object, received an array',
         );
-      // A chunk's file name is its id and the build's hash, instead of Docusaurus' name and content hash: the
-      // bundler's runtime then needs no table of every chunk's hash (one per article, 70 kB gzip at 5,000 articles
-      // on every page). The cost: each release renames every chunk, so a reader's cache keeps none across releases;
-      // an open tab still loads its own release's chunks for the grace period (scripts/release.ts).
-      config.output = {...config.output, chunkFilename: 'assets/js/[id].[fullhash:8].js'};
+      // A chunk's file name is its name (its id when unnamed, as the articles' are: split.ts) and the build's hash,
+      // instead of Docusaurus' content hash: the bundler's runtime then needs no table of every chunk's hash (one per
+      // article, 70 kB gzip at 5,000 articles on every page), only the names of the few named chunks. The cost:
+      // each release renames every chunk, so a reader's cache keeps none across releases; an open tab still loads
+      // its own release's chunks for the grace period (scripts/release.ts).
+      config.output = {...config.output, chunkFilename: 'assets/js/[name].[fullhash:8].js'};
       const plugins = config.plugins ?? [];
       const at = plugins.findIndex((p) => p?.constructor.name === replacedPlugin);
       if (at < 0)
