@@ -18,6 +18,7 @@ export default defineConfig({
       {find: '@docusaurus/Link', replacement: `${doubles}/Link.tsx`},
       {find: '@docusaurus/useBaseUrl', replacement: `${doubles}/useBaseUrl.ts`},
       {find: '@docusaurus/useIsBrowser', replacement: `${doubles}/useIsBrowser.ts`},
+      {find: '@docusaurus/useGlobalData', replacement: `${doubles}/useGlobalData.ts`},
       {find: '@theme-original/MDXComponents', replacement: `${doubles}/MDXComponents.ts`},
     ],
   },

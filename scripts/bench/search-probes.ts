@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {BrowserContext, Page} from 'playwright-core';
+import {withDeadline} from '../deadline';
 import {median, percentile, root} from './lib';
 
 /** The shared query set (or, without it, ours, as eval:search reads them) plus typo variants. */
@@ -85,13 +86,6 @@ const probes = `(() => {
   };
 })()`;
 
-export function withTimeout<T>(p: Promise<T>, msTimeout: number, what: string): Promise<T> {
-  return Promise.race([
-    p,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`Timed out: ${what}`)), msTimeout)),
-  ]);
-}
-
 /** An article every knowledge base has (AMZ-003, real): the page the navbar search is typed on. */
 export const articlePage = '/articles/order-cancelled';
 
@@ -120,14 +114,14 @@ export async function measureKeystrokes(
   const page = await context.newPage();
   try {
     await openArticle(page, base);
-    await withTimeout(page.evaluate('window.__kbBench.firstLoad("order")'), 30_000, 'first suggestions');
+    await withDeadline(page.evaluate('window.__kbBench.firstLoad("order")'), 30_000, 'first suggestions');
     const times: number[] = [];
     let unchanged = 0;
     let noHits = 0;
     for (const q of ['warm up', 'cancel', ...queries]) {
       await page.evaluate(`window.__kbBench.prepare(${JSON.stringify(q.slice(0, -1))})`);
       await page.keyboard.type(q.slice(-1));
-      const r = await withTimeout(
+      const r = await withDeadline(
         page.evaluate<{ms: number; changed: boolean; hits: number}>('window.__kbBench.result()'),
         10_000,
         `query "${q}"`,

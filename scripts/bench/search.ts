@@ -11,7 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {startStaticServer} from '../serve-static';
-import {loadQueries, measureKeystrokes, openArticle, withTimeout} from './search-probes';
+import {withDeadline} from '../deadline';
+import {loadQueries, measureKeystrokes, openArticle} from './search-probes';
 import {generateKnowledgeBase} from '../kb-generator';
 import {readRealGuides} from '../kb-generator/guides';
 import {
@@ -68,7 +69,7 @@ export async function measureSearch(outDir: string, queries: readonly string[]):
         if (url.origin === new URL(server.url).origin) fetched.push(url.pathname);
       });
       firstLoads.push(
-        await withTimeout(page.evaluate<number>('window.__kbBench.firstLoad("order")'), 30_000, 'first suggestions'),
+        await withDeadline(page.evaluate<number>('window.__kbBench.firstLoad("order")'), 30_000, 'first suggestions'),
       );
       downloadFiles = fetched;
       await page.close();

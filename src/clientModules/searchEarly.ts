@@ -8,7 +8,7 @@
  */
 import siteConfig from '@generated/docusaurus.config';
 import globalData from '@generated/globalData';
-import type {KbGlobalData} from '../kb/globalData';
+import {readKbGlobalData} from '../kb/globalData';
 import {loadSearchEngine} from '../search/client';
 import {readSearchPageState, searchPageSize} from '../search/searchPageState';
 import {searchIndexUrl} from '../search/useSearchIndexUrl';
@@ -16,8 +16,8 @@ import {searchIndexUrl} from '../search/useSearchIndexUrl';
 function startSearch(): void {
   const {baseUrl} = siteConfig;
   if (window.location.pathname.replace(/\/$/, '') !== `${baseUrl}search`) return;
-  const kb = (globalData['kb-content'] as {default?: Partial<KbGlobalData>} | undefined)?.default;
-  if (typeof kb?.searchIndex !== 'string' || !Array.isArray(kb.guides)) return; // the page reports a broken index
+  const kb = readKbGlobalData((globalData['kb-content'] as {default?: unknown} | undefined)?.default);
+  if (!kb) return; // the page reports a broken index
   const {query, guide} = readSearchPageState(window.location.search, kb.guides);
   if (!query.trim()) return;
   loadSearchEngine(searchIndexUrl(baseUrl, kb.searchIndex))

@@ -21,13 +21,20 @@ export interface KbGlobalData {
   readonly guides: readonly GuideSummary[];
 }
 
+/** The kb plugin's global data as read from `@generated/globalData` or usePluginData, or undefined when malformed. */
+export function readKbGlobalData(data: unknown): KbGlobalData | undefined {
+  const kb = data as Partial<KbGlobalData> | undefined;
+  return typeof kb?.searchIndex === 'string' && Array.isArray(kb.guides) ? (kb as KbGlobalData) : undefined;
+}
+
 export function useKbGlobalData(): KbGlobalData {
-  const data = usePluginData('kb-content') as Partial<KbGlobalData> | undefined;
-  if (typeof data?.searchIndex !== 'string' || !Array.isArray(data.guides))
+  const data = usePluginData('kb-content');
+  const kb = readKbGlobalData(data);
+  if (!kb)
     throw new Error(
       `Plugin "kb-content" global data: expected {searchIndex: string, guides: [{id, title, prefix, categories, audiences}]}, received ${JSON.stringify(data ?? null)?.slice(0, 200)}`,
     );
-  return data as KbGlobalData;
+  return kb;
 }
 
 /** Labels of a guide's category and audience ids; the id itself when a label is missing. */

@@ -1,4 +1,5 @@
 import {describe, expect, inject, it} from 'vitest';
+import {withDeadline} from '../../scripts/deadline';
 import {sitemapPaths, sitemapTimeout} from './browser';
 import {sharedBrowser} from './context';
 import {contentWords, pageWords, readGuide} from '../support/guide';
@@ -147,15 +148,6 @@ describe('with JavaScript off', () => {
 
 /** Longest one page's controls may take: a few seconds each, a minute in all. */
 const pageDeadline = 60_000;
-
-/** Rejects, naming `what`, when `work` has not settled within `ms`. */
-function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
-}
 
 /**
  * Clicks each visible button of `path` (from a fresh load each time) and

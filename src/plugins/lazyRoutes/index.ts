@@ -6,7 +6,9 @@
  * browser build only, this plugin points the client's three route modules
  * (`@generated/routes`, `@generated/registry`, `@generated/routesChunkNames`)
  * at rewritten ones (split.ts): a list of at least `minLeaves` leaf routes
- * is cut into buckets loaded on demand (client.ts). The server bundle, and
+ * is cut into buckets loaded on demand (client.ts), and chunk file names
+ * carry the build's hash, so that the bundler's runtime keeps no table with
+ * an entry per article (chunkAsset.ts). The server bundle, and
  * so every page's HTML, is Docusaurus' own. Dev builds are left alone: the
  * route table changes as content is edited, and this runs once per bundler
  * configuration.
