@@ -4,8 +4,9 @@
  * `npm run kb:generate`), so search, symptoms, the troubleshooter, short
  * links, axe, no-JS and CSP are proven beyond the one guide the site
  * publishes, with each guide's article routes split out of the main script
- * as on a large site. The generated content lives in a temp folder and
- * build-multi/; nothing of it is committed or published.
+ * as on a large site; then the stale-tab release tests on the real guide
+ * with its routes split. The generated content lives in a temp folder and
+ * build-multi/ and build-split/; nothing of it is committed or published.
  */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -38,3 +39,14 @@ step('build', 'npx', ['docusaurus', 'build', '--out-dir', out], env);
 step('browser tests', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.mts'], {...env, E2E_BUILD_DIR: out});
 step('nginx tests', 'npx', ['vitest', 'run', '--config', 'vitest.nginx.config.mts'], {...env, BUILD_DIR: out});
 fs.rmSync(docs, {recursive: true, force: true});
+// Stale tabs across a release, on the real guide with its routes split too: chunk file names then carry the build's
+// hash, and idle prefetches preload (src/plugins/lazyRoutes), so an old tab's chunks are another release's files.
+const split = {KB_LAZY_ROUTES_MIN: '2', KB_LAZY_ROUTES_PER_BUCKET: '2'};
+const splitOut = path.join(root, 'build-split');
+step('build, routes split', 'npx', ['docusaurus', 'build', '--out-dir', splitOut], split);
+step(
+  'stale-tab tests, routes split',
+  'npx',
+  ['vitest', 'run', '--config', 'vitest.release.config.mts', 'tests/release/stale-tab.test.ts'],
+  {...split, RELEASE_BUILD_DIR: splitOut},
+);

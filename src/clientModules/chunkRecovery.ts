@@ -14,10 +14,12 @@
  * reload a second time. A sessionStorage marker allows one full load per URL
  * per 5 minutes: never a loop, even if the new release were broken too.
  *
- * Hover preloads are speculative: their failure is left to Docusaurus, which
- * reloads the target once when the link is then followed.
+ * Hover preloads and idle prefetches are speculative (src/lib/speculation.ts):
+ * their failure is left to Docusaurus, which reloads the target once when the
+ * link is then followed.
  */
 import type {ClientModule} from '@docusaurus/types';
+import {isSpeculative} from '../lib/speculation';
 
 interface ChunkRuntime {
   /** Loads a lazy chunk (JS and CSS) by id; every dynamic import() goes through it. */
@@ -29,8 +31,6 @@ declare const __webpack_require__: ChunkRuntime;
 
 const markerPrefix = 'kb-full-load:';
 const retryAfterMs = 5 * 60_000;
-/** Events during which Docusaurus' <Link> preloads a route the reader has not asked for yet. */
-const speculativeEvents = new Set(['mouseover', 'mouseout', 'pointerover', 'pointerenter', 'touchstart']);
 const speculative = new WeakSet<object>();
 const never = new Promise<never>(() => {});
 let recovering = false;
@@ -68,10 +68,10 @@ function guardChunkLoader(runtime: ChunkRuntime): void {
   const load = runtime.e;
   if (!load) return;
   runtime.e = (chunkId) => {
-    const isSpeculative = speculativeEvents.has(window.event?.type ?? '');
+    const forLater = isSpeculative();
     return load(chunkId).catch((error: unknown) => {
       if (recovering) return never;
-      if (isSpeculative) {
+      if (forLater) {
         if (error && typeof error === 'object') speculative.add(error);
         throw error;
       }
@@ -101,7 +101,7 @@ if (typeof window !== 'undefined' && typeof __webpack_require__ !== 'undefined')
   guardAssetFetches(`${__webpack_require__.p ?? '/'}assets/`);
   window.addEventListener('unhandledrejection', (event) => {
     if (!isChunkLoadError(event.reason)) return;
-    // A hover preload nobody awaits: not worth an error in the console, the click will recover.
+    // A hover preload or idle prefetch nobody awaits: not worth an error in the console, the click will recover.
     if (speculative.has(event.reason as object)) event.preventDefault();
     else if (recover()) event.preventDefault();
   });

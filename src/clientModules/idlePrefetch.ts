@@ -9,12 +9,16 @@
  * same to the next keystroke.
  *
  * Prefetching is a hint, so this module keeps it but runs it when the browser
- * is idle, one link per idle period. Hover and click preloads (what the
- * reader is about to open) still run at once; they only pass their target
- * path on, for a guide whose routes load in buckets (src/plugins/lazyRoutes).
+ * is idle, one link per idle period. For a link into a guide whose routes
+ * load in buckets (src/plugins/lazyRoutes), its bucket loads first, and the
+ * article's own chunk, which has no name to prefetch by, is left to the
+ * hover or the click. Hover and click preloads (what the reader is about to
+ * open) still run at once; they only pass their target path on, for such a
+ * guide.
  */
 import type {ClientModule} from '@docusaurus/types';
 import {createIdleQueue, type IdleScheduler} from '../lib/idleQueue';
+import {speculatively} from '../lib/speculation';
 import {loadRoutesFor, withPreloadTarget} from '../plugins/lazyRoutes/client';
 
 const marker = Symbol.for('kb.idlePrefetch');
@@ -28,13 +32,15 @@ const scheduler: IdleScheduler = (run) =>
 function install(): void {
   const current = window.docusaurus;
   if (!current || (current as unknown as Record<symbol, boolean>)[marker]) return;
-  // A link into a guide whose routes load in buckets (src/plugins/lazyRoutes): load its bucket first, then its
-  // article's code, which Docusaurus' prefetch cannot find by name. A bucket that fails to load is left to the
-  // navigation.
+  // A link into a guide whose routes load in buckets (src/plugins/lazyRoutes): load its bucket first, so that the
+  // prefetch finds the route's chunks. Its article's own chunk has no name to prefetch by, and is not preloaded
+  // either: code run now would stay in the tab, and a tab left open past a release would go on showing the old
+  // article instead of reloading into the new one (tests/release/stale-tab.test.ts). Loading the bucket is
+  // speculative: if it fails (the tab's release is gone), the navigation recovers, nothing reloads now.
   const queue = createIdleQueue(
     (path: string) =>
-      void loadRoutesFor(path).then(
-        (lazy) => void (lazy ? withPreloadTarget(path, () => current.preload(path)) : current.prefetch(path)),
+      void speculatively(() => loadRoutesFor(path)).then(
+        () => void current.prefetch(path),
         () => undefined,
       ),
     scheduler,

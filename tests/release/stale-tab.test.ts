@@ -15,7 +15,8 @@ import {buildReleaseB, causeText, changed, release, root, watchTab, type TabWatc
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-release-e2e-'));
 const releases = path.join(work, 'releases');
-const buildA = path.join(root, 'build');
+// Release A: the site's build, or another build of it (npm run test:multi runs this on one with its routes split).
+const buildA = path.resolve(root, process.env.RELEASE_BUILD_DIR ?? 'build');
 const buildB = path.join(work, 'build-b');
 
 let server: ProdServer;

@@ -7,6 +7,7 @@ import {generateRouteFiles} from '@docusaurus/core/lib/server/codegen/codegenRou
 import type {RouteConfig as DocusaurusRoute} from '@docusaurus/types';
 import type {RouteConfig} from 'react-router-config';
 import {bucketOf, normalizedRoutePath} from '../../src/plugins/lazyRoutes/bucket';
+import {isSpeculative, speculatively} from '../../src/lib/speculation';
 import {chunkAssetCode} from '../../src/plugins/lazyRoutes/chunkAsset';
 import {lazyParent, lazyRouteList, loadRoutesFor, withPreloadTarget} from '../../src/plugins/lazyRoutes/client';
 import {readRoutes, splitRoutes, type RouteNode} from '../../src/plugins/lazyRoutes/split';
@@ -150,7 +151,8 @@ describe('lazy routes: in the browser', () => {
 
   function component(name: string, log: string[]) {
     const c = () => null;
-    c.preload = async () => void log.push(name);
+    // Whether the load was speculative when it started (a hover or an idle prefetch): a failure then reloads nothing.
+    c.preload = async () => void log.push(isSpeculative() ? `${name} (speculative)` : name);
     return c;
   }
 
@@ -188,14 +190,26 @@ describe('lazy routes: in the browser', () => {
     expect(log).toContain(target);
   });
 
+  it('keeps a hover’s article load speculative once its bucket is in, and a navigation’s not', async () => {
+    const log: string[] = [];
+    const {parent} = guide(log);
+    at('/g/a0');
+    await speculatively(() => withPreloadTarget('/g/a5', () => parent.preload!()));
+    expect(log).toContain('/g/a5 (speculative)');
+    log.length = 0;
+    at('/g/a6'); // a click: the router has moved to the target before it preloads
+    await parent.preload!();
+    expect(log).toContain('/g/a6');
+    expect(log.filter((l) => l.endsWith('(speculative)'))).toEqual([]);
+  });
+
   it('loads the bucket of a link to prefetch, in the list the link falls under only', async () => {
     const log: string[] = [];
     const {loads} = guide(log);
-    // It tells whether the path was in a lazy list: such an article's chunks are prefetched by preloading.
-    expect(await loadRoutesFor('/g/a7/')).toBe(true);
+    await loadRoutesFor('/g/a7/');
     expect(loads).toEqual([bucketOf('/g/a7', 3)]);
-    expect(await loadRoutesFor('/other/a7')).toBe(false);
-    expect(await loadRoutesFor('/gx/a7')).toBe(false);
+    await loadRoutesFor('/other/a7');
+    await loadRoutesFor('/gx/a7');
     expect(loads).toHaveLength(1);
   });
 

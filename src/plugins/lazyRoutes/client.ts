@@ -9,6 +9,7 @@
  */
 import {createElement, type ComponentType} from 'react';
 import {matchRoutes, type RouteConfig} from 'react-router-config';
+import {isSpeculative, speculatively} from '../../lib/speculation';
 import {bucketOf, normalizedRoutePath} from './bucket';
 
 /** A route component as Docusaurus makes them (react-loadable): preload() loads its code and data. */
@@ -50,15 +51,17 @@ export function lazyRouteList(
 }
 
 /**
- * Loads the route buckets `pathname` needs, in every lazy list it falls under.
- * Resolves to whether there were any: such a path's own chunks are unnamed
- * (split.ts), so Docusaurus' prefetch, which finds chunks by name, cannot
- * fetch them; preload them instead.
+ * Loads the route buckets `pathname` needs, in every lazy list it falls under,
+ * so that Docusaurus' prefetch of a link (which reads the loaded route table)
+ * finds the route's chunks.
  */
-export function loadRoutesFor(pathname: string): Promise<boolean> {
+export function loadRoutesFor(pathname: string): Promise<void> {
   const p = normalizedRoutePath(pathname);
-  const under = lists.filter(({base}) => p === base || p.startsWith(base === '/' ? '/' : `${base}/`));
-  return Promise.all(under.map(({list}) => list.load(pathname))).then(() => under.length > 0);
+  return Promise.all(
+    lists
+      .filter(({base}) => p === base || p.startsWith(base === '/' ? '/' : `${base}/`))
+      .map(({list}) => list.load(pathname)),
+  ).then(() => undefined);
 }
 
 let hoverTarget: string | undefined;
@@ -84,14 +87,21 @@ export function lazyParent(component: PreloadableComponent, list: LazyRouteList)
   const Parent = (props: object) => createElement(component, props);
   Parent.preload = () => {
     const paths = new Set([hoverTarget ?? window.location.pathname, window.location.pathname]);
+    // A hover's article loads after its bucket, outside the hover event: carry the kind of load over, so that its
+    // failure reloads nothing now (src/clientModules/chunkRecovery.ts); the click recovers.
+    const speculative = isSpeculative();
     return Promise.all([
       component.preload?.(),
       ...[...paths].map((p) =>
         list
           .load(p)
           .then(() =>
-            Promise.all(
-              matchRoutes(list.routes, p).map((m) => (m.route.component as PreloadableComponent).preload?.()),
+            speculatively(
+              () =>
+                Promise.all(
+                  matchRoutes(list.routes, p).map((m) => (m.route.component as PreloadableComponent).preload?.()),
+                ),
+              speculative,
             ),
           ),
       ),

@@ -16,6 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {keyBundlerCache} from '../../build/bundlerCache';
 import {KnownChunkAssetPlugin, replacedPlugin} from './chunkAsset';
 import {splitRoutes} from './split';
 
@@ -49,17 +50,11 @@ export default function lazyRoutesPlugin(context: LoadContext, options: LazyRout
       fs.rmSync(dir, {recursive: true, force: true});
       fs.mkdirSync(dir, {recursive: true});
       for (const [file, text] of result.files) fs.writeFileSync(path.join(dir, file), text);
-      // Ahead of Docusaurus' own `@generated` alias, which would otherwise match first.
-      const alias = (config.resolve ??= {}).alias ?? {};
-      if (Array.isArray(alias))
-        throw new Error(
-          'kb-lazy-routes: expected the bundler config to list resolve.alias as an object, received an array',
-        );
       // A chunk's file name is its name (its id when unnamed, as the articles' are: split.ts) and the build's hash,
       // instead of Docusaurus' content hash: the bundler's runtime then needs no table of every chunk's hash (one per
       // article, 70 kB gzip at 5,000 articles on every page), only the names of the few named chunks. The cost:
       // each release renames every chunk, so a reader's cache keeps none across releases; an open tab still loads
-      // its own release's chunks for the grace period (scripts/release.ts).
+      // its own release's chunks for the grace period (scripts/release/policy.ts).
       config.output = {...config.output, chunkFilename: 'assets/js/[name].[fullhash:8].js'};
       const plugins = config.plugins ?? [];
       const at = plugins.findIndex((p) => p?.constructor.name === replacedPlugin);
@@ -68,12 +63,19 @@ export default function lazyRoutesPlugin(context: LoadContext, options: LazyRout
           `kb-lazy-routes: expected Docusaurus' ${replacedPlugin} among the client bundler plugins, received ${plugins.map((p) => p?.constructor.name).join(', ')}`,
         );
       plugins[at] = new KnownChunkAssetPlugin();
-      config.resolve.alias = {
+      const alias = (config.resolve ??= {}).alias ?? {};
+      if (Array.isArray(alias))
+        throw new Error(
+          'kb-lazy-routes: expected the bundler config to list resolve.alias as an object, received an array',
+        );
+      const routeModules = {
         '@generated/routes$': path.join(dir, 'routes.js'),
         '@generated/registry$': path.join(dir, 'registry.js'),
         '@generated/routesChunkNames$': path.join(dir, 'routesChunkNames.js'),
-        ...alias,
       };
+      // Ahead of Docusaurus' own `@generated` alias, which would otherwise match first.
+      config.resolve.alias = {...routeModules, ...alias};
+      keyBundlerCache(config, {routeModules, chunkFilename: config.output.chunkFilename});
       return {};
     },
   };

@@ -9,9 +9,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {keyBundlerCache} from '../../build/bundlerCache';
 import {docCardUse, isVersionProps, slimVersionProps} from './slim';
 
 const docsDataDir = 'docusaurus-plugin-content-docs';
+
+/** The site's own components, swizzled theme components and pages: where a DocCard could be rendered from. */
+const componentDirs = ['src/theme', 'src/components', 'src/pages'];
+
+/** Text of each source file under componentDirs. */
+function* siteSources(siteDir: string): Generator<[string, string]> {
+  for (const dir of componentDirs.map((d) => path.join(siteDir, d)))
+    for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir, {recursive: true, withFileTypes: true}) : [])
+      if (entry.isFile() && /\.(tsx?|jsx?|mdx?)$/.test(entry.name)) {
+        const file = path.join(entry.parentPath, entry.name);
+        yield [file, fs.readFileSync(file, 'utf8')];
+      }
+}
 
 /** Text of each .md/.mdx file the client registry imports (the articles). */
 function* contentSources(context: LoadContext, registry: string): Generator<[string, string]> {
@@ -29,14 +43,14 @@ export default function slimDocsPropsPlugin(context: LoadContext): Plugin {
       if (isServer || config.mode !== 'production') return {};
       const generated = context.generatedFilesDir;
       const read = (file: string) => fs.readFileSync(path.join(generated, file), 'utf8');
+      const outDir = path.join(generated, 'kb-slim-docs-props');
+      fs.rmSync(outDir, {recursive: true, force: true});
       const registry = read('registry.js');
-      const keep = docCardUse(registry, contentSources(context, registry));
+      const keep = docCardUse(registry, [...siteSources(context.siteDir), ...contentSources(context, registry)]);
       if (keep) {
         console.info(`[kb-slim-docs-props] Keeping the docs table in version props: ${keep} reads it.`);
         return {};
       }
-      const outDir = path.join(generated, 'kb-slim-docs-props');
-      fs.rmSync(outDir, {recursive: true, force: true});
       const aliases: Record<string, string> = {};
       const root = path.join(generated, docsDataDir);
       for (const instance of fs.existsSync(root) ? fs.readdirSync(root) : []) {
@@ -59,6 +73,7 @@ export default function slimDocsPropsPlugin(context: LoadContext): Plugin {
         );
       // Ahead of Docusaurus' own `@generated` alias, which would otherwise match first.
       config.resolve.alias = {...aliases, ...alias};
+      keyBundlerCache(config, aliases);
       return {};
     },
   };
