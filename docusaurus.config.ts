@@ -3,7 +3,6 @@ import path from 'node:path';
 import type {Config, PluginConfig, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
-import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import kbPlugin, {searchStaticDir, type KbPluginOptions} from './src/plugins/kb';
 import noPrismPlugin from './src/plugins/noPrism';
 import lazyRoutesPlugin, {type LazyRoutesOptions} from './src/plugins/lazyRoutes';
@@ -12,7 +11,6 @@ import guideDocsPlugin from './src/plugins/guideDocs';
 import remarkArticleData from './src/remark/articleData';
 import {loadGuides} from './src/build/content';
 import {docsDir} from './src/build/paths';
-import {redirectsTo} from './src/build/redirects';
 import {guideSidebarItems} from './src/build/sidebar';
 
 // Deployment settings come from the environment so canonical links and copied
@@ -135,8 +133,6 @@ const config: Config = {
     ...guideDocs,
     // PluginModule types content as unknown; the plugin itself is typed with its own content.
     [kbPlugin as PluginModule, {docsDir, guides, siteUrlIsDefault: !process.env.SITE_URL} satisfies KbPluginOptions],
-    // Short links and former slugs, from the articles the kb plugin loaded.
-    ['@docusaurus/plugin-client-redirects', {createRedirects: redirectsTo} satisfies RedirectOptions],
     noPrismPlugin,
     // A guide's article routes load with its pages, not in every page's main script, once it has this many.
     [

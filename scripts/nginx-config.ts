@@ -121,7 +121,37 @@ export function contentSecurityPolicy(inventory: InlineInventory): string {
     ['form-action', ["'self'"]],
     ['frame-ancestors', ["'none'"]],
   ];
-  return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+  const policy = directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+  if (policy.length > maxPolicyLength) throw new Error(policyTooLong(policy, inventory));
+  return policy;
+}
+
+/**
+ * nginx reads one config string of at most 4 kB, and proxies cap a response's
+ * headers near 8 kB: a policy past this is a site whose inline code differs
+ * from page to page, which grows with the knowledge base.
+ */
+export const maxPolicyLength = 3500;
+
+function policyTooLong(policy: string, inventory: InlineInventory): string {
+  const groups = [
+    ['inline scripts', inventory.scripts],
+    ['inline styles', inventory.styleElements],
+  ] as const;
+  const worst = groups
+    .filter(([, map]) => map.size > 3)
+    .map(
+      ([what, map]) =>
+        `${map.size} distinct ${what} (in ${[...map.values()]
+          .slice(0, 3)
+          .map((f) => f[0])
+          .join(', ')}, …)`,
+    );
+  return (
+    `Content-Security-Policy: received ${policy.length} characters, expected at most ${maxPolicyLength}. ` +
+    `Each distinct inline script or style needs its own hash: ${worst.join('; ') || `${inventory.styleAttributes.size} distinct style attributes`}. ` +
+    'Inline code must read per-page values from the markup (as src/build/redirectPages.ts does), so that every page shares one hash.'
+  );
 }
 
 export interface RedirectRule {
@@ -141,16 +171,21 @@ export function readRedirects(buildDir: string): RedirectRule[] {
     .filter((line) => line && !line.startsWith('#'))
     .map((line, i) => {
       const [from, to, status = '301'] = line.split(/\s+/);
-      if (!from?.startsWith('/') || !to || status !== '301' || /[*:$"\\\s]/.test(from + to)) {
-        throw new Error(`_redirects line ${i + 1}: expected "/from /to 301" with plain paths, received "${line}"`);
+      if (!from?.startsWith('/') || !to || status !== '301' || /[*:$"\\\s]/.test(from + to) || from.length > 200) {
+        throw new Error(
+          `_redirects line ${i + 1}: expected "/from /to 301" with plain paths (from at most 200 characters), received "${line}"`,
+        );
       }
       return {from, to};
     });
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** nginx map entries: case-insensitive, optional trailing slash, one per distinct path. */
+/**
+ * nginx map entries: the path with and without a trailing slash, one pair per
+ * distinct path. Plain strings, which nginx matches ignoring case through a
+ * hash table: one lookup per request whatever the number of redirects, where
+ * a regex per redirect was tried one after another (10,000 at 5,000 articles).
+ */
 export function redirectMapEntries(rules: readonly RedirectRule[]): string {
   const seen = new Map<string, string>();
   const lines: string[] = [];
@@ -161,7 +196,7 @@ export function redirectMapEntries(rules: readonly RedirectRule[]): string {
       throw new Error(`_redirects: ${from} leads to both ${previous} and ${to} (paths are matched case-insensitively)`);
     if (previous) continue;
     seen.set(key, to);
-    lines.push(`        "~*^${escapeRegex(key)}/?$" "${to}";`);
+    lines.push(`        "${key}" "${to}";`, `        "${key}/" "${to}";`);
   }
   return lines.join('\n');
 }

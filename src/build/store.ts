@@ -13,9 +13,9 @@ interface Loaded {
 
 /**
  * The knowledge base as the kb plugin loaded it, for the few build steps
- * Docusaurus runs outside the plugin: the MDX compiler (src/remark/articleData.ts)
- * and the client-redirects plugin. They run after every plugin's loadContent,
- * so they read the one load instead of reading the articles again.
+ * Docusaurus runs outside the plugin: the MDX compiler (src/remark/articleData.ts).
+ * It runs after every plugin's loadContent, so it reads the one load instead
+ * of reading the articles again.
  */
 let current: {kb: KnowledgeBase; byFile: Map<string, Loaded>} | undefined;
 

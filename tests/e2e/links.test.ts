@@ -23,6 +23,19 @@ describe('short links', () => {
       await page.close();
     },
   );
+
+  it('a short link keeps the query and the step it names, and Back skips the redirect page', async () => {
+    const page = await browser().newPage();
+    const [{kbId, permalink}] = articles;
+    await open(page, '/symptoms');
+    await page.goto(`/kb/${kbId.toLowerCase()}?from=ticket#step-1`);
+    await page.waitForURL((u) => u.pathname === permalink, {timeout: 10_000});
+    const url = new URL(page.url());
+    expect([url.search, url.hash]).toEqual(['?from=ticket', '#step-1']);
+    await page.goBack();
+    await page.waitForURL((u) => u.pathname === '/symptoms', {timeout: 10_000});
+    await page.close();
+  });
 });
 
 describe('copy buttons', () => {

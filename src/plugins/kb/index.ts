@@ -13,6 +13,7 @@ import logger from '@docusaurus/logger';
 import {loadGuides, loadKnowledgeBase, type KnowledgeBase} from '../../build/content';
 import {homeGuides, symptomPages} from '../../build/listings';
 import {articleMarkdown, llmsTxt, markdownPath} from '../../build/markdownExport';
+import {writeRedirectPages} from '../../build/redirectPages';
 import {siteRedirects} from '../../build/redirects';
 import {guidesFile} from '../../build/paths';
 import {setLoadedKnowledgeBase} from '../../build/store';
@@ -148,7 +149,7 @@ export default function kbPlugin(context: LoadContext, options: unknown): Plugin
         });
       }
     },
-    async postBuild({content, outDir}) {
+    async postBuild({content, outDir, routesPaths}) {
       if (siteUrlIsDefault)
         logger.info(
           `SITE_URL is not set: canonical, og and sitemap URLs use ${context.siteConfig.url}. Copied and mailed links use the origin the reader is on. Set SITE_URL when building for production.`,
@@ -164,6 +165,9 @@ export default function kbPlugin(context: LoadContext, options: unknown): Plugin
       const base = context.baseUrl.replace(/\/$/, '');
       const lines = siteRedirects(content.articles).map((r) => `${base}${r.from} ${base}${r.to} 301`);
       await fs.writeFile(path.join(outDir, '_redirects'), `${lines.join('\n')}\n`);
+      // And a page at each redirect's path, for hosts that do not read _redirects.
+      const routes = routesPaths.map((r) => (r.startsWith(base) ? r.slice(base.length) : r) || '/');
+      await writeRedirectPages(outDir, context.baseUrl, content.articles, routes);
       // llms.txt and a Markdown copy of each article, next to its page.
       const site = `${context.siteConfig.url}${base}`;
       for (const a of content.articles) {
