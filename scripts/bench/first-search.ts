@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import type {BrowserContext, Page, Request} from 'playwright-core';
-import {kB, median} from './lib';
+import {kB, median, pollUntil} from './lib';
 import {htmlFetches, htmlFile} from './page-figures';
 
 export interface FirstSearch {
@@ -125,7 +125,7 @@ export async function measureFirstSearch(
       await page.addInitScript(watchScript(resultSelector));
       const res = await page.goto(url, {waitUntil: 'commit'});
       if (!res?.ok()) throw new Error(`${route}?q=${query}: HTTP ${res?.status()}`);
-      await page.waitForFunction('window.__kbFirstResult > 0', undefined, {timeout: 120_000}).catch((e: Error) => {
+      await pollUntil(page, 'window.__kbFirstResult > 0', 120_000).catch((e: Error) => {
         throw new Error(`${url}: no ${resultSelector} within 120 s (${e.message.split('\n')[0]})`);
       });
       // Requests started before the first result may still be finishing.

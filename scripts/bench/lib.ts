@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {spawn} from 'node:child_process';
-import {chromium, type BrowserContext} from 'playwright-core';
+import {chromium, type BrowserContext, type Page} from 'playwright-core';
 import {gnuTime, parseGnuTimeMaxRss, watchTreeRss} from './peak-memory';
 
 /** The repository (the site whose copy is built). */
@@ -225,4 +225,17 @@ export const machineLoad = (): string =>
 export function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/**
+ * Waits until `expression` is truthy in the page. Playwright's waitForFunction
+ * compiles its predicate in the page, which a Content-Security-Policy without
+ * 'unsafe-eval' (ours, as nginx serves it) refuses; evaluate() is not subject to it.
+ */
+export async function pollUntil(page: Page, expression: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate<unknown>(expression))) {
+    if (Date.now() > deadline) throw new Error(`${expression}: still false after ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }

@@ -10,6 +10,7 @@
  */
 import type {BrowserContext} from 'playwright-core';
 import {recordRequests, servedBytes, uncachedPage, watchScript} from './first-search';
+import {pollUntil} from './lib';
 
 export interface PageLoad {
   /** Bytes of the scripts and stylesheets fetched, as served (gzip). */
@@ -39,7 +40,7 @@ export async function measurePageLoad(
     if (!res?.ok()) throw new Error(`${route}: HTTP ${res?.status()}`);
     let until = Infinity;
     if (readyMark) {
-      await page.waitForFunction('window.__kbReady > 0', undefined, {timeout: 30_000});
+      await pollUntil(page, 'window.__kbReady > 0', 30_000);
       until = await page.evaluate<number>('performance.timeOrigin + window.__kbReady');
     }
     await page.waitForLoadState('networkidle').catch(() => undefined);

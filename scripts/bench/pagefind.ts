@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {startStaticServer} from '../serve-static';
 import {recordRequests, servedBytes} from './first-search';
-import {kB, launchChromium, root, run} from './lib';
+import {kB, launchChromium, pollUntil, root, run} from './lib';
 
 export interface PagefindFigures {
   readonly bytes: number;
@@ -53,7 +53,7 @@ export async function measurePagefind(siteOut: string, dir: string, query: strin
     const page = await context.newPage();
     const requests = recordRequests(context);
     await page.goto(`${server.url}/`);
-    await page.waitForFunction('window.__pagefind', undefined, {timeout: 120_000});
+    await pollUntil(page, 'window.__pagefind', 120_000);
     await page.waitForLoadState('networkidle').catch(() => undefined);
     const r = await page.evaluate<{at: number; results: number}>('window.__pagefind');
     const paths = [...new Set(requests.stop().map((x) => x.path))].filter((p) => p.startsWith('/pagefind/'));

@@ -15,8 +15,11 @@
  *      BENCH_SKIP (comma-separated: stock, pagefind).
  * About 45 minutes with every part on a 2-core machine.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {generateKnowledgeBase} from '../kb-generator';
+import {startProdServer} from '../serve-prod';
 import {startStaticServer} from '../serve-static';
 import {measureFirstSearch} from './first-search';
 import {
@@ -79,7 +82,7 @@ async function measure(t: Target, queries: readonly string[], failures: string[]
   const build = await buildSiteWithStats(t.siteDir, t.out, {label: `scale-${t.label}`, env: t.env});
   log(`  ${s(build.ms)}, peak ${(build.peakRss / 1e9).toFixed(2)} GB; measuring…`);
   const pages = siteFigures(t.out, t.article);
-  const server = await startStaticServer({dir: t.out});
+  const server = t.ours ? await serveProd(t.out) : await startStaticServer({dir: t.out});
   const context = await launchChromium();
   try {
     const search = await measureFirstSearch(context, {
@@ -101,6 +104,24 @@ async function measure(t: Target, queries: readonly string[], failures: string[]
     await context.close();
     await new Promise((resolve) => server.close(resolve));
   }
+}
+
+/**
+ * Ours as production serves it (npm run serve:prod: nginx, gzip, the CSP),
+ * which also proves nginx takes the build's config at every size. The stock
+ * template has no _redirects or CSP: it gets the tests' static gzip server.
+ */
+async function serveProd(dir: string): Promise<{url: string; close(done: (value?: unknown) => void): void}> {
+  const feedbackDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-bench-feedback-'));
+  const server = await startProdServer({dir, port: 0, quiet: true, feedbackDir});
+  return {
+    url: server.url,
+    close: (done) =>
+      void server.stop().then(() => {
+        fs.rmSync(feedbackDir, {recursive: true, force: true});
+        done();
+      }),
+  };
 }
 
 async function main(): Promise<void> {

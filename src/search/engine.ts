@@ -206,16 +206,24 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
     // quoted phrase must appear. Both need the article's text: only the best-ranked are fetched.
     // A one-word query gets no phrase bonus: fetch just the shown articles (one request each saved per keystroke).
     const margin = multiWord || q.phrases.length ? rerankMargin : 0;
+    // Below the shown ones, only an article that matched every word can hold the query as a phrase: the others
+    // keep their score unread, a request saved per article on a keystroke (a quoted phrase reads every candidate).
+    // Not the last word: while it is being typed, "amazon.f" is in "amazon.fr" without any term matching "f".
+    const wordMasks = q.words.slice(0, -1).map((w) => w.forms.reduce((mask, f) => mask | (1 << forms.indexOf(f)), 0));
+    const worthReading = (r: Ranked, rank: number) =>
+      rank < limit || q.phrases.length > 0 || wordMasks.every((mask) => r.forms & mask);
     let scanned = 0;
     for (let at = 0, batch = limit + margin; at < ranked.length && at < maxRecords; at += batch) {
       const slice = ranked.slice(at, Math.min(at + batch, maxRecords));
-      const got = await Promise.all(slice.map((r) => phraseText(r.doc)));
+      const got = await Promise.all(slice.map((r, i) => (worthReading(r, at + i) ? phraseText(r.doc) : undefined)));
       scanned = at + slice.length;
       slice.forEach((r, i) => {
-        const {strong, all} = got[i];
+        const text = got[i];
+        if (!text) return void kept.push({doc: r.doc, score: r.score, forms: r.forms});
+        const {strong, all} = text;
         if (!q.phrases.every((p) => all.includes(p))) return;
         const bonus = multiWord && strong.includes(q.whole) ? 3 : multiWord && all.includes(q.whole) ? 1.5 : 1;
-        kept.push({doc: r.doc, score: r.score * bonus});
+        kept.push({doc: r.doc, score: r.score * bonus, forms: r.forms});
       });
       if (kept.length >= limit || !q.phrases.length) break;
     }

@@ -25,6 +25,8 @@ export interface TermMatch {
 export interface Ranked {
   readonly doc: number;
   readonly score: number;
+  /** The query forms the article matched, one bit each (TermMatch.form). */
+  readonly forms: number;
 }
 
 const bitCount = (n: number) => {
@@ -85,7 +87,7 @@ export function rankDocs(
   const required = docs.required ?? 0;
   return touched
     .filter((d) => (exactOf[d] & phraseBits) === phraseBits && (!required || formsOf[d] & required))
-    .map((d) => ({doc: d, score: score[d] * factorOf(formsOf[d])}))
+    .map((d) => ({doc: d, score: score[d] * factorOf(formsOf[d]), forms: formsOf[d]}))
     .sort((a, b) => b.score - a.score || a.doc - b.doc);
 }
 

@@ -132,6 +132,14 @@ describe('the split index', () => {
     expect(records.length).toBeLessThanOrEqual(2 + 5);
   });
 
+  it('reads an article below the shown ones only when it may hold the query as a phrase', async () => {
+    const {engine: e, fetched} = await built(articles);
+    const {hits, total} = await e.searchWithTotal('cart pending amazon', {limit: 1});
+    expect(hits.map((h) => h.kbId)).toEqual(['AMZ-005']);
+    expect(total).toBeGreaterThan(1); // others hold some of the words, none both "cart" and "pending"
+    expect(fetched.filter((f) => f.startsWith('d/'))).toHaveLength(1);
+  });
+
   it('reads the vocabulary only for a word the index does not hold', async () => {
     const {engine: e, fetched} = await built(articles);
     await e.search('pendng', {limit: 1});
