@@ -99,7 +99,7 @@ export function inlineInventory(buildDir: string): InlineInventory {
 /**
  * The policy the built site satisfies. Scripts: the site's own files plus the
  * hashes of its inline scripts (the theme's color-mode script, the base-URL
- * banner, the client-redirect pages); no 'unsafe-inline', no 'unsafe-eval'.
+ * banner, the one script every redirect page shares); no 'unsafe-inline', no 'unsafe-eval'.
  * Styles: the site's stylesheets, plus — only if the HTML has style
  * attributes — 'unsafe-hashes' with the hash of each distinct value, which
  * allows exactly those attributes and nothing else.

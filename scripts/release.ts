@@ -57,12 +57,22 @@ function main(): void {
   const now = new Date();
   const name = freshName(releasesDir, now);
   const before = readCurrent(releasesDir);
+  // Checked before anything is switched: a build nginx could not serve (its policy too long) is refused here.
+  const policy = serverPolicy(buildDir);
   const {removedReleases, removedAssets} = publish({buildDir, releasesDir, name, now});
   console.log(`Released ${buildDir} as ${path.join(releasesDir, name)}; current → ${name}.`);
+  // A release made before the policy had a size limit may exceed it: then it differs, it does not fail the release.
+  const previousPolicy = (dir: string) => {
+    try {
+      return serverPolicy(dir);
+    } catch (e) {
+      return `unreadable: ${(e as Error).message}`;
+    }
+  };
   if (
     before &&
     fs.existsSync(path.join(releasesDir, before)) &&
-    serverPolicy(path.join(releasesDir, before)) !== serverPolicy(buildDir)
+    previousPolicy(path.join(releasesDir, before)) !== policy
   )
     console.warn(
       `Note: this release changes the inline-script hashes or the redirects nginx read at start (from ${before}): ` +

@@ -113,7 +113,10 @@ async function measure(t: Target, queries: readonly string[], failures: string[]
  */
 async function serveProd(dir: string): Promise<{url: string; close(done: (value?: unknown) => void): void}> {
   const feedbackDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-bench-feedback-'));
-  const server = await startProdServer({dir, port: 0, quiet: true, feedbackDir});
+  const server = await startProdServer({dir, port: 0, quiet: true, feedbackDir}).catch((e: Error) => {
+    fs.rmSync(feedbackDir, {recursive: true, force: true});
+    throw e;
+  });
   return {
     url: server.url,
     close: (done) =>

@@ -11,6 +11,7 @@ import {guidesFileSchema} from '../kb/guideSchema';
 import {compareKbIds} from '../kb/ids';
 import type {ArticleRecord, Guide} from '../kb/types';
 import {readArticle} from './articles';
+import {redirectProblems} from './redirectPages';
 import {guidesFile} from './paths';
 import {zodProblems} from './zodProblems';
 
@@ -80,6 +81,14 @@ export function checkCollection(articles: readonly ArticleRecord[]): ContentProb
   };
   const byId = claim('kb_id', (a) => a.kbId, 'an ID');
   claim('slug', (a) => a.permalink, 'a slug');
+  // A former slug that is an article's page or another article's redirect (short links clash through kb_id, above);
+  // the build checks it again against every page of the site when it writes the redirect pages.
+  problems.push(
+    ...redirectProblems(
+      articles,
+      articles.map((a) => a.permalink),
+    ).filter((p) => p.field === 'redirect_from'),
+  );
   for (const a of articles)
     for (const related of a.related)
       if (!byId.has(related))

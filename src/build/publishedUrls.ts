@@ -52,7 +52,7 @@ function pageFile(buildDir: string, pathname: string): string | null {
   return null;
 }
 
-/** Where a redirect page (plugin-client-redirects, meta refresh) sends the reader. */
+/** Where a redirect page (src/build/redirectPages.ts, meta refresh) sends the reader. */
 function redirectTarget(html: string): string | null {
   const m = /<meta[^>]+http-equiv=["']?refresh["']?[^>]+content=["']?\d+;\s*url=([^"'>\s]+)/i.exec(html);
   return m ? m[1] : null;

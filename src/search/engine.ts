@@ -222,7 +222,10 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
         if (!text) return void kept.push({doc: r.doc, score: r.score, forms: r.forms});
         const {strong, all} = text;
         if (!q.phrases.every((p) => all.includes(p))) return;
-        const bonus = multiWord && strong.includes(q.whole) ? 3 : multiWord && all.includes(q.whole) ? 1.5 : 1;
+        // From a word's start ("shipped order" is not in "unshipped order"); the last word may be a word's start.
+        const phrase = ` ${q.whole}`;
+        const bonus =
+          multiWord && ` ${strong}`.includes(phrase) ? 3 : multiWord && ` ${all}`.includes(phrase) ? 1.5 : 1;
         kept.push({doc: r.doc, score: r.score * bonus, forms: r.forms});
       });
       if (kept.length >= limit || !q.phrases.length) break;

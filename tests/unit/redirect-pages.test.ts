@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {loadKnowledgeBase} from '../../src/build/content';
+import {checkCollection, loadKnowledgeBase} from '../../src/build/content';
 import {redirectPage, redirectPageFile, redirectProblems, writeRedirectPages} from '../../src/build/redirectPages';
 import type {ArticleRecord} from '../../src/kb/types';
 import {contentSecurityPolicy, inlineInventory, maxPolicyLength, redirectMapEntries} from '../../scripts/nginx-config';
@@ -21,6 +21,7 @@ const many = (n: number): ArticleRecord[] =>
       file: `kb/exm/a-${i + 1}.mdx`,
       permalink: `/exm/a-${i + 1}`,
       redirectFrom: [`/exm/old-${i + 1}`],
+      related: [],
     };
   });
 
@@ -91,6 +92,20 @@ describe('redirect pages', () => {
     const out = tempDir();
     await expect(writeRedirectPages(out, '/', [a, clash], [])).rejects.toThrow('kb/exm/a-2.mdx: redirect_from');
     expect(fs.readdirSync(out)).toEqual([]); // nothing written
+  });
+});
+
+describe('a former slug', () => {
+  it('that is another article’s page is a problem as soon as the articles load, with the others', () => {
+    const [a, b] = many(2);
+    expect(checkCollection([a, {...b, redirectFrom: [a.permalink]}])).toEqual([
+      {
+        file: b.file,
+        field: 'redirect_from',
+        expected: 'a path that is no page of the site',
+        received: '"/exm/a-1", a page',
+      },
+    ]);
   });
 });
 
