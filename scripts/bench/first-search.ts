@@ -29,6 +29,8 @@ export interface FirstSearch {
   readonly pageBytes: number;
   /** The search's files with their bytes, largest first. */
   readonly searchFiles: string[];
+  /** Each run's navigation start → first result, and app interactive → first result (ours only), ms. */
+  readonly samples: {readonly ms: readonly number[]; readonly afterReadyMs: readonly number[]};
 }
 
 export interface Fetched {
@@ -156,5 +158,6 @@ export async function measureFirstSearch(
     ms: median(times),
     ...(afterReady.length === times.length ? {afterReadyMs: median(afterReady)} : {}),
     ...last!,
+    samples: {ms: times, afterReadyMs: afterReady.length === times.length ? afterReady : []},
   };
 }

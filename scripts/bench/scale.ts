@@ -12,6 +12,7 @@
  * non-zero when something breaks (a build, a page), never on a figure.
  *
  * Env: SCALE_SIZES (default 8,1000,5000; 8 is the real site),
+ *      SCALE_ROUNDS (default 3: rounds of search timings, every size in turn),
  *      BENCH_SKIP (comma-separated: stock, pagefind).
  * About 45 minutes with every part on a 2-core machine.
  */
@@ -21,7 +22,7 @@ import path from 'node:path';
 import {generateKnowledgeBase} from '../kb-generator';
 import {startProdServer} from '../serve-prod';
 import {startStaticServer} from '../serve-static';
-import {measureFirstSearch} from './first-search';
+import {measureFirstSearch, type FirstSearch} from './first-search';
 import {
   benchDir,
   buildSiteWithStats,
@@ -29,6 +30,7 @@ import {
   kB,
   launchChromium,
   machineLoad,
+  median,
   ms,
   prepareSiteCopy,
   s,
@@ -37,7 +39,7 @@ import {siteFigures} from './page-figures';
 import {measurePageLoad} from './page-load';
 import {measurePagefind, type PagefindFigures} from './pagefind';
 import {goalLines, sizeTable, type Measured, type SizeResult} from './scale-report';
-import {articlePage, loadQueries, measureKeystrokes} from './search-probes';
+import {articlePage, loadQueries, measureKeystrokes, mergeKeystrokes, type KeystrokeFigures} from './search-probes';
 import {ensureStockSite} from './stock';
 import {writeStockDocs} from './stock-kb';
 
@@ -77,7 +79,7 @@ interface Target {
   readonly ours: boolean;
 }
 
-async function measure(t: Target, queries: readonly string[], failures: string[]): Promise<Measured> {
+async function measure(t: Target, failures: string[]): Promise<Measured> {
   log(`Cold build: ${t.label}…`);
   const build = await buildSiteWithStats(t.siteDir, t.out, {label: `scale-${t.label}`, env: t.env});
   log(`  ${s(build.ms)}, peak ${(build.peakRss / 1e9).toFixed(2)} GB; measuring…`);
@@ -91,6 +93,8 @@ async function measure(t: Target, queries: readonly string[], failures: string[]
       route: '/search',
       query,
       resultSelector: t.resultSelector,
+      // Ours: bytes and files here; the times come from timeInTurns, every size in turn.
+      runs: t.ours ? 1 : 5,
     }).catch((e: Error) => {
       // A comparison's search failing leaves its other figures standing.
       if (t.ours) throw e;
@@ -98,11 +102,60 @@ async function measure(t: Target, queries: readonly string[], failures: string[]
       return undefined;
     });
     const load = await measurePageLoad(context, {outDir: t.out, base: server.url, route: t.article, readyMark: t.ours});
-    const keys = t.ours ? await measureKeystrokes(context, server.url, queries) : undefined;
-    return {build, pages, load, search, keys};
+    return {build, pages, load, search};
   } finally {
     await context.close();
     await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+/** Rounds of the timed figures (SCALE_ROUNDS): each round times every size once, in turn. */
+const rounds = Number(process.env.SCALE_ROUNDS ?? 3);
+if (!Number.isInteger(rounds) || rounds < 1)
+  throw new Error(`SCALE_ROUNDS: expected a whole number ≥ 1, received "${process.env.SCALE_ROUNDS}"`);
+
+/**
+ * The first search's and the keystrokes' times of each of our builds, taken
+ * in turns (8, 1,000, 5,000, 8, …) rather than one size after the other: the
+ * machine drifts over a run (the large builds leave it hot, its caches
+ * cold), which weighed on whichever size came last; the ratios against the
+ * 8-article site are now taken from the same stretch of time.
+ */
+async function timeInTurns(
+  outs: readonly string[],
+  queries: readonly string[],
+): Promise<{search: FirstSearch['samples']; keys: KeystrokeFigures}[]> {
+  const servers: Awaited<ReturnType<typeof serveProd>>[] = [];
+  try {
+    for (const out of outs) servers.push(await serveProd(out));
+    const context = await launchChromium();
+    try {
+      const taken = outs.map(() => ({
+        ms: [] as number[],
+        afterReadyMs: [] as number[],
+        keys: [] as KeystrokeFigures[],
+      }));
+      for (let round = 0; round < rounds; round++)
+        for (const [i, outDir] of outs.entries()) {
+          const base = servers[i].url;
+          const search = await measureFirstSearch(context, {
+            outDir,
+            base,
+            route: '/search',
+            query,
+            resultSelector: '[data-search-result]',
+            runs: 2,
+          });
+          taken[i].ms.push(...search.samples.ms);
+          taken[i].afterReadyMs.push(...search.samples.afterReadyMs);
+          taken[i].keys.push(await measureKeystrokes(context, base, queries));
+        }
+      return taken.map((t) => ({search: {ms: t.ms, afterReadyMs: t.afterReadyMs}, keys: mergeKeystrokes(t.keys)}));
+    } finally {
+      await context.close();
+    }
+  } finally {
+    for (const server of servers) await new Promise((resolve) => server.close(resolve));
   }
 }
 
@@ -154,7 +207,6 @@ async function main(): Promise<void> {
         resultSelector: '[data-search-result]',
         ours: true,
       },
-      queries,
       failures,
     );
     notes.push(`ours ${n}: first search fetched ${ours.search?.searchFiles.join(', ') || 'nothing beyond the page'}`);
@@ -177,7 +229,6 @@ async function main(): Promise<void> {
             resultSelector: 'article h2 a',
             ours: false,
           },
-          queries,
           failures,
         );
         notes.push(
@@ -189,11 +240,36 @@ async function main(): Promise<void> {
       }
     }
     results.push({articles: n, guides, ours, stock});
-    console.log(`\n## ${n.toLocaleString('en-US')} articles (${guides} guide${guides > 1 ? 's' : ''})\n`);
+  }
+
+  log(`Timing search at every size in turn (${rounds} rounds)…`);
+  const timed = await timeInTurns(
+    results.map((r) => path.join(benchDir, `scale-out-${r.articles}`)),
+    queries,
+  );
+  results.forEach((r, i) => {
+    const {search, keys} = timed[i];
+    const full = search.afterReadyMs.length === search.ms.length;
+    results[i] = {
+      ...r,
+      ours: {
+        ...r.ours,
+        search: r.ours.search && {
+          ...r.ours.search,
+          ms: median(search.ms),
+          afterReadyMs: full ? median(search.afterReadyMs) : undefined,
+          samples: search,
+        },
+        keys,
+      },
+    };
+  });
+  for (const r of results) {
+    console.log(`\n## ${r.articles.toLocaleString('en-US')} articles (${r.guides} guide${r.guides > 1 ? 's' : ''})\n`);
     console.log(
       sizeTable(
-        results[results.length - 1],
-        results.find((r) => r.articles === realArticles),
+        r,
+        results.find((x) => x.articles === realArticles),
       ),
     );
   }
@@ -223,9 +299,9 @@ async function main(): Promise<void> {
   console.log(goalLines(results, pagefind).join('\n'));
   console.log(
     `\nFirst-load JS + CSS = every script and stylesheet the article's HTML references (${articlePage}), gzip -9. ` +
-      'First search = /search?q=order%20cancelled in Chromium, HTTP cache off, median of 5 after one untimed: navigation start → first result; ' +
+      `First search = /search?q=order%20cancelled in Chromium, HTTP cache off, navigation start → first result: ours the median of ${rounds * 2} runs, ${rounds} rounds timing every size in turn, 2 runs each after one untimed (stock: median of 5 after one untimed); ` +
       'bytes as the gzip server sends them, of everything beyond the page itself that started before the first result. ' +
-      'Keystroke → results: the navbar box on the article page, as npm run bench:search times it. ' +
+      `Keystroke → results: the navbar box on the article page, as npm run bench:search times it, the query set once per round (${rounds} passes). ` +
       'Peak memory: the larger of GNU time max RSS and the build process tree polled from /proc.',
   );
   for (const note of notes) console.log(`- ${note}`);

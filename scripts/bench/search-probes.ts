@@ -103,6 +103,22 @@ export interface KeystrokeFigures {
   readonly unchanged: number;
   readonly noHits: number;
   readonly queries: number;
+  /** Each query's time, ms. */
+  readonly times: readonly number[];
+}
+
+/** Figures over several passes of the query set, as one. */
+export function mergeKeystrokes(passes: readonly KeystrokeFigures[]): KeystrokeFigures {
+  const times = passes.flatMap((p) => p.times);
+  const sum = (key: 'unchanged' | 'noHits') => passes.reduce((t, p) => t + p[key], 0);
+  return {
+    median: median(times),
+    p95: percentile(times, 95),
+    unchanged: sum('unchanged'),
+    noHits: sum('noHits'),
+    queries: times.length,
+    times,
+  };
 }
 
 /** Keystroke to suggestions on an article page of `base`, index already loaded (as for every keystroke after the first). */
@@ -131,7 +147,7 @@ export async function measureKeystrokes(
       if (!r.changed) unchanged++;
       if (!r.hits) noHits++;
     }
-    return {median: median(times), p95: percentile(times, 95), unchanged, noHits, queries: times.length};
+    return {median: median(times), p95: percentile(times, 95), unchanged, noHits, queries: times.length, times};
   } finally {
     await page.close();
   }

@@ -7,14 +7,33 @@ export interface Doc {
   readonly frontMatter: Record<string, unknown>;
 }
 
-/** Past this many articles a group is split into ranges, so a page lists at most this many links of it. */
-export const maxGroupSize = 30;
+/**
+ * Past this many articles a group is split into ranges, so a page lists at
+ * most this many links of it. KB_SIDEBAR_GROUP sets another size for test
+ * builds (npm run test:multi), whose generated guides are small.
+ */
+export const maxGroupSize = groupSize(process.env.KB_SIDEBAR_GROUP);
+
+function groupSize(value: string | undefined): number {
+  if (value === undefined || value === '') return 30;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 2) throw new Error(`KB_SIDEBAR_GROUP: expected a whole number ≥ 2, received "${value}"`);
+  return n;
+}
 /** Past this many articles in a guide, groups start closed. */
 export const openGroupsUpTo = 30;
 
 export type SidebarItem =
   | {type: 'doc'; id: string}
-  | {type: 'category'; label: string; collapsible: boolean; collapsed: boolean; items: SidebarItem[]};
+  | {
+      type: 'category';
+      label: string;
+      collapsible: boolean;
+      collapsed: boolean;
+      items: SidebarItem[];
+      /** Set on a range of a large group: its links may load apart from the page (src/plugins/lazyRoutes/windows.ts). */
+      customProps?: {kbRange: true};
+    };
 
 /** At most this many ranges side by side; more become ranges of ranges ("AMZ-001 – AMZ-300"). */
 export const maxRangesPerLevel = 10;
@@ -34,12 +53,13 @@ export function guideSidebarItems(guide: Guide, docs: readonly Doc[]): SidebarIt
   const sorted = [...docs].sort((a, b) => compareKbIds(kbId(a), kbId(b)));
   // Only groups that start closed can be opened and closed: an open group of a small guide is a plain heading, not
   // a toggle that would do nothing without JavaScript (the theme gives a closed one a link to its first article).
-  const category = (label: string, collapsed: boolean, items: SidebarItem[]): SidebarItem => ({
+  const category = (label: string, collapsed: boolean, items: SidebarItem[], range = false): SidebarItem => ({
     type: 'category',
     label,
     collapsible: collapsed,
     collapsed,
     items,
+    ...(range ? {customProps: {kbRange: true as const}} : {}),
   });
   const ranges = (list: readonly Doc[]): SidebarItem[] => {
     if (list.length <= maxGroupSize) return list.map((d) => ({type: 'doc', id: d.id}));
@@ -48,7 +68,8 @@ export function guideSidebarItems(guide: Guide, docs: readonly Doc[]): SidebarIt
     const items: SidebarItem[] = [];
     for (let i = 0; i < list.length; i += span) {
       const slice = list.slice(i, i + span);
-      items.push(category(`${kbId(slice[0])} – ${kbId(slice[slice.length - 1])}`, true, ranges(slice)));
+      const [first, last] = [kbId(slice[0]), kbId(slice[slice.length - 1])];
+      items.push(category(first === last ? first : `${first} – ${last}`, true, ranges(slice), true));
     }
     return items;
   };

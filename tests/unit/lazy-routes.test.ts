@@ -97,6 +97,22 @@ describe('lazy routes: splitting the route table', () => {
     expect(files.get('routesChunkNames.js')).not.toContain('article-');
   });
 
+  it('names in each bucket the sidebar window of its articles that have one, and registers the windows', async () => {
+    const input = await generated([guideRoutes('/articles', 12)]);
+    const {files, movedPaths} = splitRoutes(input, {
+      ...options,
+      windowOf: (p) => (p === '/articles/article-3' ? 'w0' : undefined),
+    });
+    expect(movedPaths.has('/articles/article-3')).toBe(true);
+    const withWindow = [...files].filter(
+      ([f, text]) => f.startsWith('bucket-') && text.includes('export const windows'),
+    );
+    expect(withWindow.map(([f]) => f)).toEqual([`bucket-0-${bucketOf('/articles/article-3', 3)}.js`]);
+    expect(withWindow[0][1]).toContain('export const windows = {"/articles/article-3":"w0"};');
+    expect(files.get('routes.js')).toContain("import windowLoaders from './windows.js';");
+    expect(splitRoutes(input, options).files.get('routes.js')).not.toContain('windows.js');
+  });
+
   it('leaves short lists in the main table', async () => {
     const input = await generated([guideRoutes('/articles', 9)]);
     const {files, lists} = splitRoutes(input, options);

@@ -18,6 +18,8 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {keyBundlerCache} from '../../build/bundlerCache';
 import {KnownChunkAssetPlugin, replacedPlugin} from './chunkAsset';
+import {normalizedRoutePath} from './bucket';
+import {versionPropsFiles, windowSidebars, type PropsSidebarItem, type SidebarWindow} from './sidebarWindows';
 import {splitRoutes} from './split';
 
 export interface LazyRoutesOptions {
@@ -25,6 +27,42 @@ export interface LazyRoutesOptions {
   readonly minLeaves: number;
   /** About this many routes per loaded bucket. */
   readonly leavesPerBucket?: number;
+}
+
+/** Where this plugin writes its modules, in the generated folder. */
+const windowsDir = 'kb-lazy-routes';
+/** The version data's sidebars without the windows' links, by props module request: slimDocsProps applies them. */
+const trimmedSidebarsFile = 'sidebars.json';
+
+/**
+ * The sidebars of the build's docs versions without the links of windowed
+ * ranges, as the browser gets them (written by this plugin's
+ * configureWebpack, which runs before slimDocsProps', read by it).
+ */
+export function trimmedSidebars(
+  generatedDir: string,
+): Readonly<Record<string, Record<string, PropsSidebarItem[]>>> | undefined {
+  const file = path.join(generatedDir, windowsDir, trimmedSidebarsFile);
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
+}
+
+/** The windows of every version's sidebars, for ranges whose articles all moved into buckets. */
+function sidebarWindowsOf(generatedDir: string, movedPaths: ReadonlySet<string>) {
+  let n = 0;
+  const list: SidebarWindow[] = [];
+  const sidebars: Record<string, Record<string, PropsSidebarItem[]>> = {};
+  for (const {request, props} of versionPropsFiles(generatedDir)) {
+    const out = windowSidebars(
+      props.version.docsSidebars,
+      (href) => movedPaths.has(normalizedRoutePath(href)),
+      () => String(n++),
+    );
+    if (!out.windows.length) continue;
+    list.push(...out.windows);
+    sidebars[request] = out.sidebars;
+  }
+  const byPath = new Map(list.flatMap((w) => w.hrefs.map((href) => [normalizedRoutePath(href), w.id] as const)));
+  return {list, sidebars, byPath};
 }
 
 export default function lazyRoutesPlugin(context: LoadContext, options: LazyRoutesOptions): Plugin {
@@ -37,19 +75,27 @@ export default function lazyRoutesPlugin(context: LoadContext, options: LazyRout
     configureWebpack(config, isServer) {
       if (isServer || config.mode !== 'production') return {};
       const read = (file: string) => fs.readFileSync(path.join(context.generatedFilesDir, file), 'utf8');
-      const result = splitRoutes(
-        {
-          routes: read('routes.js'),
-          registry: read('registry.js'),
-          chunkNames: JSON.parse(read('routesChunkNames.json')),
-        },
-        {minLeaves, leavesPerBucket, clientModule: '@site/src/plugins/lazyRoutes/client'},
-      );
-      if (!result.lists) return {};
-      const dir = path.join(context.generatedFilesDir, 'kb-lazy-routes');
+      const dir = path.join(context.generatedFilesDir, windowsDir);
       fs.rmSync(dir, {recursive: true, force: true});
-      fs.mkdirSync(dir, {recursive: true});
+      const input = {
+        routes: read('routes.js'),
+        registry: read('registry.js'),
+        chunkNames: JSON.parse(read('routesChunkNames.json')) as Record<string, unknown>,
+      };
+      const options = {minLeaves, leavesPerBucket, clientModule: '@site/src/plugins/lazyRoutes/client'};
+      // Which articles move to buckets decides which sidebar ranges get windows; their buckets then name them.
+      const {movedPaths} = splitRoutes(input, options);
+      const windows = sidebarWindowsOf(context.generatedFilesDir, movedPaths);
+      const result = splitRoutes(input, {...options, windowOf: (p) => windows.byPath.get(normalizedRoutePath(p))});
+      if (!result.lists) return {};
+      fs.mkdirSync(path.join(dir, 'w'), {recursive: true});
       for (const [file, text] of result.files) fs.writeFileSync(path.join(dir, file), text);
+      for (const w of windows.list) fs.writeFileSync(path.join(dir, 'w', `${w.id}.json`), JSON.stringify(w.items));
+      fs.writeFileSync(
+        path.join(dir, 'windows.js'),
+        `export default {\n${windows.list.map((w) => `${JSON.stringify(w.id)}: () => import('./w/${w.id}.json'),`).join('\n')}\n};\n`,
+      );
+      fs.writeFileSync(path.join(dir, trimmedSidebarsFile), JSON.stringify(windows.sidebars));
       // A chunk's file name is its name (its id when unnamed, as the articles' are: split.ts) and the build's hash,
       // instead of Docusaurus' content hash: the bundler's runtime then needs no table of every chunk's hash (one per
       // article, 70 kB gzip at 5,000 articles on every page), only the names of the few named chunks. The cost:

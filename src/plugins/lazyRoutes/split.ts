@@ -10,7 +10,7 @@
  * loaded when a path in them is about to render (client.ts); what the leaves
  * alone use of the chunk names and the registry moves with them.
  */
-import {bucketOf} from './bucket';
+import {bucketOf, normalizedRoutePath} from './bucket';
 
 /** A route as routes.js declares it, with each ComponentCreator(path, hash) call kept as its arguments. */
 export interface RouteNode {
@@ -37,6 +37,11 @@ export interface SplitOptions {
   readonly leavesPerBucket: number;
   /** Import path of client.ts, as the generated modules import it. */
   readonly clientModule: string;
+  /**
+   * The sidebar window (sidebarWindows.ts) of a leaf route's path, if any: its
+   * bucket names it; routes.js then registers the loaders of ./windows.js.
+   */
+  readonly windowOf?: (path: string) => string | undefined;
 }
 
 export interface SplitResult {
@@ -45,6 +50,8 @@ export interface SplitResult {
   /** Lists split, and leaf routes moved out of the main table. */
   readonly lists: number;
   readonly movedRoutes: number;
+  /** Paths of the leaf routes moved into buckets, as normalizedRoutePath gives them. */
+  readonly movedPaths: ReadonlySet<string>;
 }
 
 const fail = (file: string, expected: string, received: string): never => {
@@ -154,6 +161,7 @@ export function splitRoutes(input: SplitInput, options: SplitOptions): SplitResu
     }
 
   const files = new Map<string, string>();
+  const movedPaths = new Set<string>();
   let movedRoutes = 0;
   lists.forEach((l, i) =>
     l.buckets.forEach((leaves, j) => {
@@ -174,6 +182,12 @@ export function splitRoutes(input: SplitInput, options: SplitOptions): SplitResu
         }
       }
       movedRoutes += leaves.length;
+      const windows: Record<string, string> = {};
+      for (const leaf of leaves) {
+        movedPaths.add(normalizedRoutePath(leaf.path));
+        const id = options.windowOf?.(leaf.path);
+        if (id !== undefined) windows[leaf.path] = id;
+      }
       files.set(
         `bucket-${id}.js`,
         [
@@ -183,6 +197,7 @@ export function splitRoutes(input: SplitInput, options: SplitOptions): SplitResu
           `Object.assign(registry, {\n${lines.join('\n')}\n});`,
           `Object.assign(chunkNames, ${JSON.stringify(names)});`,
           `export default [\n${leaves.map((leaf) => routeCode(leaf, () => undefined)).join(',\n')}\n];`,
+          ...(Object.keys(windows).length ? [`export const windows = ${JSON.stringify(windows)};`] : []),
           '',
         ].join('\n'),
       );
@@ -201,7 +216,10 @@ export function splitRoutes(input: SplitInput, options: SplitOptions): SplitResu
     [
       `import React from 'react';`,
       `import ComponentCreator from '@docusaurus/ComponentCreator';`,
-      `import {lazyParent, lazyRouteList} from ${JSON.stringify(options.clientModule)};`,
+      `import {lazyParent, lazyRouteList, registerWindowLoaders} from ${JSON.stringify(options.clientModule)};`,
+      ...(options.windowOf
+        ? [`import windowLoaders from './windows.js';`, 'registerWindowLoaders(windowLoaders);']
+        : []),
       ...lists.map(
         (l, i) =>
           `const list${i} = lazyRouteList(${JSON.stringify(l.parent.path)}, [${l.buckets.map((_, j) => `() => import('./bucket-${i}-${j}.js')`).join(', ')}]);`,
@@ -212,5 +230,5 @@ export function splitRoutes(input: SplitInput, options: SplitOptions): SplitResu
   );
   files.set('registry.js', `export default {\n${[...registry.values()].join('\n')}\n};\n`);
   files.set('routesChunkNames.js', `export default ${JSON.stringify(chunkNames)};\n`);
-  return {files, lists: lists.length, movedRoutes};
+  return {files, lists: lists.length, movedRoutes, movedPaths};
 }

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {keyBundlerCache} from '../../build/bundlerCache';
+import {trimmedSidebars} from '../lazyRoutes';
 import {docCardUse, isVersionProps, slimVersionProps} from './slim';
 
 const docsDataDir = 'docusaurus-plugin-content-docs';
@@ -52,6 +53,8 @@ export default function slimDocsPropsPlugin(context: LoadContext): Plugin {
         return {};
       }
       const aliases: Record<string, string> = {};
+      // The sidebars without the links of ranges that load apart (kb-lazy-routes, configured before this plugin).
+      const windowed = trimmedSidebars(generated);
       const root = path.join(generated, docsDataDir);
       for (const instance of fs.existsSync(root) ? fs.readdirSync(root) : []) {
         const propsDir = path.join(root, instance, 'p');
@@ -61,9 +64,10 @@ export default function slimDocsPropsPlugin(context: LoadContext): Plugin {
           if (!isVersionProps(props)) continue;
           const slim = path.join(outDir, instance, file);
           fs.mkdirSync(path.dirname(slim), {recursive: true});
-          fs.writeFileSync(slim, JSON.stringify(slimVersionProps(props)));
           // The request as Docusaurus' registry writes it.
-          aliases[`@generated/${docsDataDir}/${instance}/p/${file}$`] = slim;
+          const request = `@generated/${docsDataDir}/${instance}/p/${file}`;
+          fs.writeFileSync(slim, JSON.stringify(slimVersionProps(props, windowed?.[request])));
+          aliases[`${request}$`] = slim;
         }
       }
       const alias = (config.resolve ??= {}).alias ?? {};

@@ -27,10 +27,14 @@ export const isVersionProps = (value: unknown): value is VersionProps => {
   );
 };
 
-/** The props without the doc table: what the browser reads of them. */
-export const slimVersionProps = (props: VersionProps): VersionProps => ({
+/**
+ * The props without the doc table: what the browser reads of them; with
+ * `sidebars`, the sidebars whose closed ranges load apart (lazyRoutes'
+ * sidebar windows) instead of the version's own.
+ */
+export const slimVersionProps = (props: VersionProps, sidebars?: Readonly<Record<string, unknown>>): VersionProps => ({
   ...props,
-  version: {...props.version, docs: {}},
+  version: {...props.version, docs: {}, ...(sidebars ? {docsSidebars: sidebars} : {})},
 });
 
 /**
