@@ -1,8 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {RouteConfig} from 'react-router-config';
 import {bucketOf} from '../../src/plugins/lazyRoutes/bucket';
 import {lazyParent, lazyRouteList, registerWindowLoaders} from '../../src/plugins/lazyRoutes/client';
-import {windowSidebars, type PropsSidebarItem} from '../../src/plugins/lazyRoutes/sidebarWindows';
+import {versionPropsFiles, windowSidebars, type PropsSidebarItem} from '../../src/plugins/lazyRoutes/sidebarWindows';
 import {loadWindow, windowsByLabel, withWindows, type WindowedItem} from '../../src/plugins/lazyRoutes/windows';
 
 const link = (n: number): PropsSidebarItem => ({type: 'link', label: `Article ${n}`, href: `/g/a${n}`, docId: `a${n}`});
@@ -51,6 +54,32 @@ describe('sidebar windows: the build', () => {
     );
     expect(windows.map((w) => w.hrefs[0])).toEqual(['/g/a0']);
     expect(trimmed.g[0].items![1]).toEqual(range(3, 5));
+  });
+
+  it('leaves a range of one article whole, and reads only the version data this build imports', () => {
+    const {windows} = windowSidebars(
+      {g: [range(8, 8)]},
+      () => true,
+      () => 'w',
+    );
+    expect(windows).toEqual([]);
+
+    // .docusaurus keeps an earlier build's files, such as a renamed guide's: only the registry's count.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-windows-'));
+    try {
+      const props = {version: {docs: {}, docsSidebars: sidebars}};
+      for (const instance of ['exm', 'old-exm']) {
+        const p = path.join(dir, 'docusaurus-plugin-content-docs', instance, 'p');
+        fs.mkdirSync(p, {recursive: true});
+        fs.writeFileSync(path.join(p, 'g-123.json'), JSON.stringify(props));
+      }
+      const registry = `  "x": [() => import("@generated/docusaurus-plugin-content-docs/exm/p/g-123.json"), "@generated/docusaurus-plugin-content-docs/exm/p/g-123.json"],`;
+      expect(versionPropsFiles(dir, registry).map((f) => f.request)).toEqual([
+        '@generated/docusaurus-plugin-content-docs/exm/p/g-123.json',
+      ]);
+    } finally {
+      fs.rmSync(dir, {recursive: true, force: true});
+    }
   });
 });
 

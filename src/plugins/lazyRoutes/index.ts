@@ -47,11 +47,11 @@ export function trimmedSidebars(
 }
 
 /** The windows of every version's sidebars, for ranges whose articles all moved into buckets. */
-function sidebarWindowsOf(generatedDir: string, movedPaths: ReadonlySet<string>) {
+function sidebarWindowsOf(generatedDir: string, registry: string, movedPaths: ReadonlySet<string>) {
   let n = 0;
   const list: SidebarWindow[] = [];
   const sidebars: Record<string, Record<string, PropsSidebarItem[]>> = {};
-  for (const {request, props} of versionPropsFiles(generatedDir)) {
+  for (const {request, props} of versionPropsFiles(generatedDir, registry)) {
     const out = windowSidebars(
       props.version.docsSidebars,
       (href) => movedPaths.has(normalizedRoutePath(href)),
@@ -85,7 +85,7 @@ export default function lazyRoutesPlugin(context: LoadContext, options: LazyRout
       const options = {minLeaves, leavesPerBucket, clientModule: '@site/src/plugins/lazyRoutes/client'};
       // Which articles move to buckets decides which sidebar ranges get windows; their buckets then name them.
       const {movedPaths} = splitRoutes(input, options);
-      const windows = sidebarWindowsOf(context.generatedFilesDir, movedPaths);
+      const windows = sidebarWindowsOf(context.generatedFilesDir, input.registry, movedPaths);
       const result = splitRoutes(input, {...options, windowOf: (p) => windows.byPath.get(normalizedRoutePath(p))});
       if (!result.lists) return {};
       fs.mkdirSync(path.join(dir, 'w'), {recursive: true});

@@ -39,8 +39,9 @@ export interface SidebarWindow {
 const isWindowable = (item: PropsSidebarItem): boolean =>
   item.type === 'category' &&
   item.customProps?.kbRange === true &&
-  !!item.items?.length &&
-  item.items.every((i) => i.type === 'link' && typeof i.href === 'string');
+  // A range of one article saves nothing.
+  (item.items?.length ?? 0) > 1 &&
+  item.items!.every((i) => i.type === 'link' && typeof i.href === 'string');
 
 /**
  * The windows of one docs version's sidebars, and the sidebars without their
@@ -78,21 +79,29 @@ export interface VersionPropsFile {
 
 const docsDataDir = 'docusaurus-plugin-content-docs';
 
-/** Every docs version props module of the build (`.docusaurus/docusaurus-plugin-content-docs/<instance>/p/*.json`). */
-export function versionPropsFiles(generatedDir: string): VersionPropsFile[] {
+/**
+ * Every docs version props module of the build
+ * (`.docusaurus/docusaurus-plugin-content-docs/<instance>/p/*.json`) that
+ * `registrySource` (.docusaurus/registry.js) imports: the folder keeps the
+ * files of earlier builds, such as a renamed guide's, which must not lend
+ * their windows to this one.
+ */
+export function versionPropsFiles(generatedDir: string, registrySource: string): VersionPropsFile[] {
   const root = path.join(generatedDir, docsDataDir);
   const found: VersionPropsFile[] = [];
   for (const instance of fs.existsSync(root) ? fs.readdirSync(root).sort() : []) {
     const propsDir = path.join(root, instance, 'p');
     for (const name of fs.existsSync(propsDir) ? fs.readdirSync(propsDir).sort() : []) {
       if (!name.endsWith('.json')) continue;
+      const request = `@generated/${docsDataDir}/${instance}/p/${name}`;
+      if (!registrySource.includes(`"${request}"`)) continue;
       const file = path.join(propsDir, name);
       const props: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
       const version = (props as {version?: {docs?: unknown; docsSidebars?: unknown}} | null)?.version;
       if (typeof version?.docs !== 'object' || version.docs === null || typeof version.docsSidebars !== 'object')
         continue;
       found.push({
-        request: `@generated/${docsDataDir}/${instance}/p/${name}`,
+        request,
         file,
         props: props as VersionPropsFile['props'],
       });
