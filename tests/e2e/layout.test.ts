@@ -169,12 +169,15 @@ describe('the phone menu', () => {
     const page = await context.newPage();
     await open(page, '/articles/order-cancelled');
     const menu = page.locator('.navbar-sidebar');
-    expect(await menu.locator('a[href="/articles/order-not-submitting"]').isVisible()).toBe(false);
+    // Another article of the guide: in the real one, every article is listed; in a large one, the page's range.
+    const other = menu.locator('a.menu__link[href^="/articles/"]:not([aria-current]):not([role="button"])').first();
+    expect(await other.isVisible()).toBe(false);
     await page.getByRole('button', {name: 'Toggle navigation bar'}).click();
-    const link = menu.locator('a[href="/articles/order-not-submitting"]');
-    await link.waitFor({state: 'visible'});
-    await link.click();
-    await page.waitForURL(/\/articles\/order-not-submitting$/);
+    await other.waitFor({state: 'visible'});
+    const href = await other.getAttribute('href');
+    expect(href).toMatch(/^\/articles\/(?!order-cancelled$)/);
+    await other.click();
+    await page.waitForURL((u) => u.pathname === href);
     await context.close();
   });
 });
