@@ -16,6 +16,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {isVersionProps, type VersionProps} from '../slimDocsProps/slim';
 
 /** A sidebar item as the docs plugin's version data holds it (the part read here). */
 export interface PropsSidebarItem {
@@ -72,8 +73,8 @@ export interface VersionPropsFile {
   /** The import request Docusaurus' registry uses for it (what an alias replaces). */
   readonly request: string;
   readonly file: string;
-  readonly props: {
-    readonly version: {readonly docsSidebars: Record<string, PropsSidebarItem[]>; readonly [key: string]: unknown};
+  readonly props: VersionProps & {
+    readonly version: {readonly docsSidebars: Readonly<Record<string, readonly PropsSidebarItem[]>>};
   };
 }
 
@@ -97,13 +98,11 @@ export function versionPropsFiles(generatedDir: string, registrySource: string):
       if (!registrySource.includes(`"${request}"`)) continue;
       const file = path.join(propsDir, name);
       const props: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
-      const version = (props as {version?: {docs?: unknown; docsSidebars?: unknown}} | null)?.version;
-      if (typeof version?.docs !== 'object' || version.docs === null || typeof version.docsSidebars !== 'object')
-        continue;
+      if (!isVersionProps(props)) continue;
       found.push({
         request,
         file,
-        props: props as VersionPropsFile['props'],
+        props: props as unknown as VersionPropsFile['props'],
       });
     }
   }

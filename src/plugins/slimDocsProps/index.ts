@@ -11,9 +11,8 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {keyBundlerCache} from '../../build/bundlerCache';
 import {trimmedSidebars} from '../lazyRoutes';
-import {docCardUse, isVersionProps, slimVersionProps} from './slim';
-
-const docsDataDir = 'docusaurus-plugin-content-docs';
+import {versionPropsFiles} from '../lazyRoutes/sidebarWindows';
+import {docCardUse, slimVersionProps} from './slim';
 
 /** The site's own components, swizzled theme components and pages: where a DocCard could be rendered from. */
 const componentDirs = ['src/theme', 'src/components', 'src/pages'];
@@ -55,20 +54,11 @@ export default function slimDocsPropsPlugin(context: LoadContext): Plugin {
       const aliases: Record<string, string> = {};
       // The sidebars without the links of ranges that load apart (kb-lazy-routes, configured before this plugin).
       const windowed = trimmedSidebars(generated);
-      const root = path.join(generated, docsDataDir);
-      for (const instance of fs.existsSync(root) ? fs.readdirSync(root) : []) {
-        const propsDir = path.join(root, instance, 'p');
-        for (const file of fs.existsSync(propsDir) ? fs.readdirSync(propsDir) : []) {
-          if (!file.endsWith('.json')) continue;
-          const props: unknown = JSON.parse(fs.readFileSync(path.join(propsDir, file), 'utf8'));
-          if (!isVersionProps(props)) continue;
-          const slim = path.join(outDir, instance, file);
-          fs.mkdirSync(path.dirname(slim), {recursive: true});
-          // The request as Docusaurus' registry writes it.
-          const request = `@generated/${docsDataDir}/${instance}/p/${file}`;
-          fs.writeFileSync(slim, JSON.stringify(slimVersionProps(props, windowed?.[request])));
-          aliases[`${request}$`] = slim;
-        }
+      for (const {request, props} of versionPropsFiles(generated, registry)) {
+        const slim = path.join(outDir, request.slice('@generated/'.length));
+        fs.mkdirSync(path.dirname(slim), {recursive: true});
+        fs.writeFileSync(slim, JSON.stringify(slimVersionProps(props, windowed?.[request])));
+        aliases[`${request}$`] = slim;
       }
       const alias = (config.resolve ??= {}).alias ?? {};
       if (Array.isArray(alias))
