@@ -50,6 +50,15 @@ const maxRecords = 60;
  */
 const shortListWords = 3;
 const shortListShare = 0.3;
+/**
+ * Answers kept per engine, the most recently asked. The index never changes under an
+ * engine, so the same question gets the same answer: the /search page asks
+ * again what src/clientModules/searchEarly.ts asked while the page loaded
+ * (at 5,000 articles a second ranking and ten snippets cost 12–17 ms of
+ * main thread before the first result could show), and a reader who types
+ * a word and deletes it asks again what the box already showed.
+ */
+const keptAnswers = 16;
 
 const undoGaps = (gaps: readonly number[]) => {
   let doc = 0;
@@ -181,6 +190,22 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
     return t;
   }
 
+  const answers = new Map<string, Promise<SearchResults>>();
+
+  /** searchWithTotal, once per question: a failed answer (a file that did not load) is forgotten, to be retried. */
+  function answer(query: string, options: SearchOptions = {}): Promise<SearchResults> {
+    const key = JSON.stringify([query, options.limit ?? null, options.guide ?? null]);
+    let p = answers.get(key);
+    if (!p) {
+      p = searchWithTotal(query, options);
+      p.catch(() => answers.delete(key));
+    }
+    answers.delete(key); // set again: the Map keeps the most recently asked last, the first goes when it is full
+    answers.set(key, p);
+    if (answers.size > keptAnswers) answers.delete(answers.keys().next().value!);
+    return p;
+  }
+
   async function searchWithTotal(query: string, {limit = 10, guide}: SearchOptions = {}): Promise<SearchResults> {
     const q = analyzeQuery(query);
     if (!q.stems.length || limit <= 0) return {hits: [], total: 0};
@@ -251,9 +276,9 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
   }
 
   return {
-    searchWithTotal,
+    searchWithTotal: answer,
     async search(query, options) {
-      return (await searchWithTotal(query, options)).hits;
+      return (await answer(query, options)).hits;
     },
   };
 }

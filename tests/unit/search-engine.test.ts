@@ -155,6 +155,22 @@ describe('the split index', () => {
     expect(new Set(fetched).size).toBe(fetched.length);
   });
 
+  it('answers a question asked again from memory, and another limit or guide anew', async () => {
+    const {engine: e} = await built(articles);
+    const first = await e.searchWithTotal('order cancelled', {limit: 5});
+    // The /search page asks again what its early search asked: the same answer, not a second ranking.
+    expect(await e.searchWithTotal('order cancelled', {limit: 5})).toBe(first);
+    const fewer = await e.searchWithTotal('order cancelled', {limit: 1});
+    expect(fewer).not.toBe(first);
+    expect(fewer.hits.map((h) => h.kbId)).toEqual(first.hits.slice(0, 1).map((h) => h.kbId));
+    expect(await e.searchWithTotal('order cancelled', {limit: 5, guide: 'nope'})).toEqual({hits: [], total: 0});
+    // Questions asked in between push the first out of memory in the end; its answer stays the same.
+    for (let i = 0; i < 20; i++) await e.searchWithTotal(`order ${i}`, {limit: 5});
+    const again = await e.searchWithTotal('order cancelled', {limit: 5});
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
   it('filters on a guide', async () => {
     // A second guide: copies of the real articles under another prefix.
     const copies = articles.map((a) => ({
