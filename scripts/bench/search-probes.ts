@@ -107,18 +107,18 @@ export interface KeystrokeFigures {
   readonly times: readonly number[];
 }
 
+function keystrokeFigures(times: readonly number[], unchanged: number, noHits: number): KeystrokeFigures {
+  return {median: median(times), p95: percentile(times, 95), unchanged, noHits, queries: times.length, times};
+}
+
 /** Figures over several passes of the query set, as one. */
 export function mergeKeystrokes(passes: readonly KeystrokeFigures[]): KeystrokeFigures {
-  const times = passes.flatMap((p) => p.times);
   const sum = (key: 'unchanged' | 'noHits') => passes.reduce((t, p) => t + p[key], 0);
-  return {
-    median: median(times),
-    p95: percentile(times, 95),
-    unchanged: sum('unchanged'),
-    noHits: sum('noHits'),
-    queries: times.length,
-    times,
-  };
+  return keystrokeFigures(
+    passes.flatMap((p) => p.times),
+    sum('unchanged'),
+    sum('noHits'),
+  );
 }
 
 /** Keystroke to suggestions on an article page of `base`, index already loaded (as for every keystroke after the first). */
@@ -147,7 +147,7 @@ export async function measureKeystrokes(
       if (!r.changed) unchanged++;
       if (!r.hits) noHits++;
     }
-    return {median: median(times), p95: percentile(times, 95), unchanged, noHits, queries: times.length, times};
+    return keystrokeFigures(times, unchanged, noHits);
   } finally {
     await page.close();
   }

@@ -140,6 +140,19 @@ describe('the split index', () => {
     expect(fetched.filter((f) => f.startsWith('d/'))).toHaveLength(1);
   });
 
+  it('reads records beyond the shown ones only to fill the round of six files a browser fetches at once', async () => {
+    for (const limit of [6, 2]) {
+      const {engine: e, fetched} = await built(articles);
+      const {hits, total} = await e.searchWithTotal('amazon procurify order', {limit});
+      expect(total).toBeGreaterThan(6); // words in nearly every article: every article matches, all may hold the phrase
+      expect(hits).toHaveLength(limit);
+      expect(
+        fetched.filter((f) => f.startsWith('d/')),
+        `limit ${limit}`,
+      ).toHaveLength(6);
+    }
+  });
+
   it('reads the vocabulary only for a word the index does not hold', async () => {
     const {engine: e, fetched} = await built(articles);
     await e.search('pendng', {limit: 1});

@@ -84,9 +84,14 @@ export default function lazyRoutesPlugin(context: LoadContext, options: LazyRout
       };
       const options = {minLeaves, leavesPerBucket, clientModule: '@site/src/plugins/lazyRoutes/client'};
       // Which articles move to buckets decides which sidebar ranges get windows; their buckets then name them.
-      const {movedPaths} = splitRoutes(input, options);
-      const windows = sidebarWindowsOf(context.generatedFilesDir, input.registry, movedPaths);
-      const result = splitRoutes(input, {...options, windowOf: (p) => windows.byPath.get(normalizedRoutePath(p))});
+      let windows: ReturnType<typeof sidebarWindowsOf> = {list: [], sidebars: {}, byPath: new Map()};
+      const result = splitRoutes(input, {
+        ...options,
+        windowsFor: (movedPaths) => {
+          windows = sidebarWindowsOf(context.generatedFilesDir, input.registry, movedPaths);
+          return (p) => windows.byPath.get(normalizedRoutePath(p));
+        },
+      });
       if (!result.lists) return {};
       fs.mkdirSync(path.join(dir, 'w'), {recursive: true});
       for (const [file, text] of result.files) fs.writeFileSync(path.join(dir, file), text);

@@ -38,10 +38,12 @@ export interface SplitOptions {
   /** Import path of client.ts, as the generated modules import it. */
   readonly clientModule: string;
   /**
-   * The sidebar window (sidebarWindows.ts) of a leaf route's path, if any: its
-   * bucket names it; routes.js then registers the loaders of ./windows.js.
+   * Given the paths of the leaf routes that move into buckets (which decide
+   * which sidebar ranges get windows: sidebarWindows.ts), the window of a
+   * leaf route's path, if any: its bucket names it; routes.js then registers
+   * the loaders of ./windows.js.
    */
-  readonly windowOf?: (path: string) => string | undefined;
+  readonly windowsFor?: (movedPaths: ReadonlySet<string>) => (path: string) => string | undefined;
 }
 
 export interface SplitResult {
@@ -160,8 +162,9 @@ export function splitRoutes(input: SplitInput, options: SplitOptions): SplitResu
       users.set(name, set);
     }
 
+  const movedPaths = new Set(lists.flatMap((l) => l.buckets.flat().map((leaf) => normalizedRoutePath(leaf.path))));
+  const windowOf = options.windowsFor?.(movedPaths);
   const files = new Map<string, string>();
-  const movedPaths = new Set<string>();
   let movedRoutes = 0;
   lists.forEach((l, i) =>
     l.buckets.forEach((leaves, j) => {
@@ -184,8 +187,7 @@ export function splitRoutes(input: SplitInput, options: SplitOptions): SplitResu
       movedRoutes += leaves.length;
       const windows: Record<string, string> = {};
       for (const leaf of leaves) {
-        movedPaths.add(normalizedRoutePath(leaf.path));
-        const id = options.windowOf?.(leaf.path);
+        const id = windowOf?.(leaf.path);
         if (id !== undefined) windows[leaf.path] = id;
       }
       files.set(
@@ -217,9 +219,7 @@ export function splitRoutes(input: SplitInput, options: SplitOptions): SplitResu
       `import React from 'react';`,
       `import ComponentCreator from '@docusaurus/ComponentCreator';`,
       `import {lazyParent, lazyRouteList, registerWindowLoaders} from ${JSON.stringify(options.clientModule)};`,
-      ...(options.windowOf
-        ? [`import windowLoaders from './windows.js';`, 'registerWindowLoaders(windowLoaders);']
-        : []),
+      ...(windowOf ? [`import windowLoaders from './windows.js';`, 'registerWindowLoaders(windowLoaders);'] : []),
       ...lists.map(
         (l, i) =>
           `const list${i} = lazyRouteList(${JSON.stringify(l.parent.path)}, [${l.buckets.map((_, j) => `() => import('./bucket-${i}-${j}.js')`).join(', ')}]);`,
