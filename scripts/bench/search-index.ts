@@ -67,7 +67,8 @@ async function main(): Promise<void> {
       const hits = await engine.search(q, {limit: 6});
       const first = performance.now() - started;
       const again = performance.now();
-      await engine.search(q, {limit: 6});
+      // Five, not six: the engine remembers the question it was just asked; the five best need no file not loaded.
+      await engine.search(q, {limit: 5});
       const warm = performance.now() - again;
       const bytes = fetched.reduce((s, f) => s + gzip(index.files.get(f)!), 0);
       const kinds = (prefix: string) => fetched.filter((f) => f.startsWith(prefix)).length;
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
       ),
     );
     console.log(
-      '\nfirst search = open the index (manifest) and run the query, files read from disk; again = the same query with every file cached (the keystroke path).',
+      '\nfirst search = open the index (manifest) and run the query, files read from disk; again = the query asked anew (five hits, a question the engine has not answered yet) with every file it needs already loaded (the keystroke path).',
     );
   } finally {
     fs.rmSync(work, {recursive: true, force: true});

@@ -39,7 +39,7 @@ const fuzzyWeight = 0.4;
 const maxPrefixShards = 2;
 /** Typo matches kept per word form, nearest first. */
 const maxTypoTerms = 8;
-/** Articles fetched beyond the shown ones, so a phrase match just below them can still move up. */
+/** At most this many articles fetched beyond the shown ones, so a phrase match just below them can still move up. */
 const rerankMargin = 5;
 /**
  * Files a browser fetches at once from one host over HTTP/1.1 (Chromium,
@@ -206,11 +206,14 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
 
   /** searchWithTotal, once per question: a failed answer (a file that did not load) is forgotten, to be retried. */
   function answer(query: string, options: SearchOptions = {}): Promise<SearchResults> {
-    const key = JSON.stringify([query, options.limit ?? null, options.guide ?? null]);
+    // The question as searchWithTotal reads it: no limit is a limit of 10 (String, so that no number reads as null).
+    const key = JSON.stringify([query, String(options.limit ?? 10), options.guide ?? null]);
     let p = answers.get(key);
     if (!p) {
-      p = searchWithTotal(query, options);
-      p.catch(() => answers.delete(key));
+      const pending = searchWithTotal(query, options);
+      // Unless the question was pushed out and asked again meanwhile: that later answer stays.
+      pending.catch(() => answers.get(key) === pending && answers.delete(key));
+      p = pending;
     }
     answers.delete(key); // set again: the Map keeps the most recently asked last, the first goes when it is full
     answers.set(key, p);

@@ -11,7 +11,7 @@ import type {SearchHit, SearchSection, SnippetPart} from './types';
  * stemTerm of each word of the text shown, remembered: a result's sections
  * and its snippet go over the same words, and the ten results of one query
  * share most of them (folding and stemming every word again took ~10 ms of
- * a first search at 5,000 articles). Cleared when it grows past `maxStems`.
+ * a first search at 5,000 articles). Cleared when it reaches `maxStems`.
  */
 const stems = new Map<string, string>();
 const maxStems = 20_000;

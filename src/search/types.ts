@@ -31,7 +31,7 @@ export interface SearchHit {
 
 export interface SearchResults {
   /** The best `limit` hits. */
-  readonly hits: SearchHit[];
+  readonly hits: readonly SearchHit[];
   /** How many articles match in all, shown or not. */
   readonly total: number;
 }
@@ -45,7 +45,7 @@ export interface SearchOptions {
 
 export interface SearchEngine {
   /** Ranked hits; fetches (once) the index files the query needs. Rejects only when a file cannot be loaded. */
-  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  search(query: string, options?: SearchOptions): Promise<readonly SearchHit[]>;
   /** The same, with the number of all matching articles, for "See all N results". */
   searchWithTotal(query: string, options?: SearchOptions): Promise<SearchResults>;
 }

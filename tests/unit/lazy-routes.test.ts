@@ -99,18 +99,17 @@ describe('lazy routes: splitting the route table', () => {
 
   it('names in each bucket the sidebar window of its articles that have one, and registers the windows', async () => {
     const input = await generated([guideRoutes('/articles', 12)]);
-    let asked: ReadonlySet<string> = new Set();
+    const asked: string[][] = [];
     const {files, movedPaths} = splitRoutes(input, {
       ...options,
       windowsFor: (moved) => {
-        asked = moved;
+        asked.push([...moved].sort());
         return (p) => (p === '/articles/article-3' ? 'w0' : undefined);
       },
     });
     expect(movedPaths.has('/articles/article-3')).toBe(true);
     // The windows are asked for once, knowing every article that moves.
-    expect([...asked].sort()).toEqual([...movedPaths].sort());
-    expect(asked.size).toBe(12);
+    expect(asked).toEqual([Array.from({length: 12}, (_, i) => `/articles/article-${i}`).sort()]);
     const withWindow = [...files].filter(
       ([f, text]) => f.startsWith('bucket-') && text.includes('export const windows'),
     );
