@@ -1,3 +1,4 @@
+import {cachedPromise} from '../lib/promiseCache';
 import type {IndexLoader} from './engine';
 import {manifestFile} from './indexFormat';
 import type {SearchEngine} from './types';
@@ -21,15 +22,12 @@ function fetchLoader(indexUrl: string): IndexLoader {
  * index folder with the base URL (useSearchIndexUrl), ending in "/".
  */
 export function loadSearchEngine(indexUrl: string): Promise<SearchEngine> {
-  let pending = engines.get(indexUrl);
-  if (!pending) {
+  // A failed load (e.g. a flaky connection) is tried again by the next search.
+  return cachedPromise(engines, indexUrl, () => {
     const load = fetchLoader(indexUrl);
     // The code chunk and the manifest download side by side.
-    pending = Promise.all([import(/* webpackChunkName: "search-engine" */ './engine'), load(manifestFile)]).then(
+    return Promise.all([import(/* webpackChunkName: "search-engine" */ './engine'), load(manifestFile)]).then(
       ([engine, manifest]) => engine.createEngine(load, manifest),
     );
-    engines.set(indexUrl, pending);
-    pending.catch(() => engines.delete(indexUrl)); // let the next attempt retry, e.g. after a flaky connection
-  }
-  return pending;
+  });
 }

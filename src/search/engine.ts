@@ -26,6 +26,7 @@ import {matchedTerms, rankDocs, type Decoded, type Ranked, type TermMatch} from 
 import {stem} from './text';
 import type {SearchEngine, SearchOptions, SearchResults} from './types';
 import {isWeak} from './weak';
+import {cachedPromise} from '../lib/promiseCache';
 
 export {maxQueryLength, parseQuery} from './query';
 
@@ -106,15 +107,8 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
   const shardTerms = new Map<number, readonly string[]>();
   const texts = new Map<number, {strong: string; all: string}>();
 
-  function get<T>(file: string): Promise<T> {
-    let p = files.get(file);
-    if (!p) {
-      p = load(file);
-      files.set(file, p);
-      p.catch(() => files.delete(file)); // a failed fetch is retried by the next search
-    }
-    return p as Promise<T>;
-  }
+  // A failed fetch is retried by the next search.
+  const get = <T>(file: string) => cachedPromise(files, file, () => load(file)) as Promise<T>;
 
   async function loadShards(ids: Iterable<number>): Promise<void> {
     await Promise.all(
@@ -208,13 +202,7 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
   function answer(query: string, options: SearchOptions = {}): Promise<SearchResults> {
     // The question as searchWithTotal reads it: no limit is a limit of 10 (String, so that no number reads as null).
     const key = JSON.stringify([query, String(options.limit ?? 10), options.guide ?? null]);
-    let p = answers.get(key);
-    if (!p) {
-      const pending = searchWithTotal(query, options);
-      // Unless the question was pushed out and asked again meanwhile: that later answer stays.
-      pending.catch(() => answers.get(key) === pending && answers.delete(key));
-      p = pending;
-    }
+    const p = cachedPromise(answers, key, () => searchWithTotal(query, options));
     answers.delete(key); // set again: the Map keeps the most recently asked last, the first goes when it is full
     answers.set(key, p);
     if (answers.size > keptAnswers) answers.delete(answers.keys().next().value!);
