@@ -11,7 +11,7 @@ import guideDocsPlugin from './src/plugins/guideDocs';
 import remarkArticleData from './src/remark/articleData';
 import {loadGuides} from './src/build/content';
 import {docsDir} from './src/build/paths';
-import {guideSidebarItems} from './src/build/sidebar';
+import {guideSidebarItems, rangesShown} from './src/build/sidebar';
 
 // Deployment settings come from the environment so canonical links and copied
 // links are right wherever the site is served.
@@ -87,7 +87,7 @@ const config: Config = {
   baseUrlIssueBanner: false,
   // The kb plugin writes the search index files into the second folder.
   staticDirectories: ['static', searchStaticDir],
-  customFields: {supportContact: SUPPORT_CONTACT},
+  customFields: {supportContact: SUPPORT_CONTACT, sidebarRangesShown: rangesShown},
   // chunkRecovery first: it guards chunk loading before anything else loads a chunk.
   clientModules: [
     './src/clientModules/chunkRecovery.ts',

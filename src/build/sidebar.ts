@@ -1,4 +1,4 @@
-import {compareKbIds} from '../kb/ids';
+import {compareKbIds, kbIdRange} from '../kb/ids';
 import type {Guide} from '../kb/types';
 
 /** What the docs plugin hands a sidebar generator of each doc (the part we read). */
@@ -12,14 +12,25 @@ export interface Doc {
  * most this many links of it. KB_SIDEBAR_GROUP sets another size for test
  * builds (npm run test:multi), whose generated guides are small.
  */
-export const maxGroupSize = groupSize(process.env.KB_SIDEBAR_GROUP);
+export const maxGroupSize = wholeNumber('KB_SIDEBAR_GROUP', process.env.KB_SIDEBAR_GROUP, 30, 2);
 
-function groupSize(value: string | undefined): number {
-  if (value === undefined || value === '') return 30;
+function wholeNumber(name: string, value: string | undefined, fallback: number, min: number): number {
+  if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 2) throw new Error(`KB_SIDEBAR_GROUP: expected a whole number ≥ 2, received "${value}"`);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name}: expected a whole number ≥ ${min}, received "${value}"`);
   return n;
 }
+
+/**
+ * How many ranges of one level an article's page lists side by side: its own
+ * and its neighbours; the others wait behind "more" links
+ * (src/theme/DocSidebarItems), so a page's sidebar stays the same size however
+ * many ranges its group has. KB_SIDEBAR_RANGES_SHOWN sets another number for
+ * test builds, whose groups have few ranges. The theme reads it from the
+ * site's customFields (docusaurus.config.ts).
+ */
+export const rangesShown = wholeNumber('KB_SIDEBAR_RANGES_SHOWN', process.env.KB_SIDEBAR_RANGES_SHOWN, 3, 1);
+
 /** Past this many articles in a guide, groups start closed. */
 export const openGroupsUpTo = 30;
 
@@ -35,7 +46,7 @@ export type SidebarItem =
       customProps?: {kbRange: true};
     };
 
-/** At most this many ranges side by side; more become ranges of ranges ("AMZ-001 – AMZ-300"). */
+/** At most this many ranges in a level; more become ranges of ranges ("AMZ-001 – AMZ-300"). */
 export const maxRangesPerLevel = 10;
 
 /**
@@ -69,7 +80,7 @@ export function guideSidebarItems(guide: Guide, docs: readonly Doc[]): SidebarIt
     for (let i = 0; i < list.length; i += span) {
       const slice = list.slice(i, i + span);
       const [first, last] = [kbId(slice[0]), kbId(slice[slice.length - 1])];
-      items.push(category(first === last ? first : `${first} – ${last}`, true, ranges(slice), true));
+      items.push(category(kbIdRange(first, last), true, ranges(slice), true));
     }
     return items;
   };

@@ -46,6 +46,19 @@ export function compareKbIds(a: string, b: string): number {
   return x.prefix.localeCompare(y.prefix) || x.number - y.number;
 }
 
+const rangeDash = ' – ';
+
+/** The label of a sidebar range of articles: "AMZ-031 – AMZ-060", or one KB ID when it holds one article. */
+export function kbIdRange(first: string, last: string): string {
+  return first === last ? first : `${first}${rangeDash}${last}`;
+}
+
+/** First and last KB IDs of a range label made by kbIdRange. */
+export function kbIdRangeBounds(label: string): [string, string] {
+  const [first, last = first] = label.split(rangeDash);
+  return [first, last];
+}
+
 /** The human number of a step anchor: "step-2" → "2". */
 export function stepNumber(anchor: string): string {
   return anchor.slice('step-'.length);

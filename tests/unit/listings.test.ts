@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {loadKnowledgeBase} from '../../src/build/content';
 import {homeGuides, symptomPages, symptomsPerPage} from '../../src/build/listings';
 import {guideSidebarItems, maxGroupSize, maxRangesPerLevel, type SidebarItem} from '../../src/build/sidebar';
+import {kbIdRange, kbIdRangeBounds} from '../../src/kb/ids';
 import {troubleshooters} from '../../src/kb/troubleshooter';
 import type {ArticleRecord, Guide} from '../../src/kb/types';
 
@@ -54,7 +55,14 @@ describe('a guide sidebar', () => {
     expect(ranges.every((r) => r.type === 'category' && r.items.length <= maxGroupSize)).toBe(true);
   });
 
-  it('nests ranges in a very large category: at most 10 side by side, 30 articles in each', () => {
+  it('labels a range with its first and last KB IDs, which the theme reads back', () => {
+    expect(kbIdRange('AMZ-031', 'AMZ-060')).toBe('AMZ-031 – AMZ-060');
+    expect(kbIdRangeBounds(kbIdRange('AMZ-031', 'AMZ-060'))).toEqual(['AMZ-031', 'AMZ-060']);
+    expect(kbIdRange('AMZ-061', 'AMZ-061')).toBe('AMZ-061');
+    expect(kbIdRangeBounds('AMZ-061')).toEqual(['AMZ-061', 'AMZ-061']);
+  });
+
+  it('nests ranges in a very large category: at most 10 in a level, at most 30 articles in each', () => {
     const docs = Array.from({length: 1000}, (_, i) => ({
       id: `d${i}`,
       frontMatter: {kb_id: `AMZ-${String(i + 1).padStart(3, '0')}`, category: 'ordering'},
