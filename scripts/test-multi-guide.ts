@@ -33,7 +33,7 @@ console.log(
   `Generated ${kb.articles} articles in ${kb.guides.length} guides (${kb.guides.map((g) => `${g.prefix} ${g.articles}`).join(', ')}) in ${docs}`,
 );
 // Guides of about twenty articles: low figures make them load their article routes in buckets of four and split
-// their sidebar groups into ranges of three whose links load apart, a page listing one range of a group side by side
+// their sidebar groups into ranges of three whose links load apart, a page listing one range of a group
 // and "more" links for the others, as a help center of thousands does (src/plugins/lazyRoutes,
 // src/theme/DocSidebarItems), so the suites below run on that too.
 const env = {

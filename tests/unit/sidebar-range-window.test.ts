@@ -50,6 +50,6 @@ describe('the ranges a page lists', () => {
   });
 
   it('refuses a number shown below one, naming what it received', () => {
-    expect(() => rangeWindow(9, 0, 0)).toThrow('expected shown ≥ 1, received 0');
+    expect(() => rangeWindow(9, 0, 0)).toThrow('expected shown to be a whole number ≥ 1, received 0');
   });
 });

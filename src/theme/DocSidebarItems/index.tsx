@@ -25,8 +25,8 @@ const labelOf = (item: PropSidebarItem) => (item.type === 'category' ? item.labe
 function DocSidebarItemsWrapper(props: Props): ReactNode {
   const {items, activePath, tabIndex} = props;
   const shown = Number(useDocusaurusContext().siteConfig.customFields?.sidebarRangesShown ?? 0);
-  // Once the reader asks for every range, the level lists them all until it unmounts (its group closes, or another
-  // guide's sidebar shows): moving to another article of the group keeps them listed.
+  // Once the reader asks for every range, the level lists them all for as long as the sidebar keeps it (a closed group
+  // keeps its items): moving to another article of the group keeps them listed.
   const [all, setAll] = useState(false);
   const focusAt = useRef<{list: HTMLElement; index: number} | null>(null);
   const active = items.findIndex((i) => isActiveSidebarItem(i, activePath));
@@ -61,8 +61,8 @@ function DocSidebarItemsWrapper(props: Props): ReactNode {
       />
     );
   };
-  // Keyed by the first range listed: when the page moves to another range and the list shifts, each range keeps
-  // its own open or closed state instead of taking the state of the one that was in its place.
+  // Keyed by the first range listed, so the level starts afresh when the list shifts (the page's range open, the
+  // others closed), where the theme, keying by place, would give each range the state of the one before it there.
   return (
     <>
       {start > 0 && more(0, start)}

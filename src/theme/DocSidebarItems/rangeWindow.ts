@@ -12,7 +12,8 @@ export interface RangeWindow {
  * listed instead, and a page lists at most `shown` + 2.
  */
 export function rangeWindow(count: number, active: number, shown: number): RangeWindow {
-  if (!Number.isInteger(shown) || shown < 1) throw new Error(`rangeWindow: expected shown ≥ 1, received ${shown}`);
+  if (!Number.isInteger(shown) || shown < 1)
+    throw new Error(`rangeWindow: expected shown to be a whole number ≥ 1, received ${shown}`);
   const centre = active >= 0 && active < count ? active : 0;
   let start = Math.max(Math.min(centre - Math.floor((shown - 1) / 2), count - shown), 0);
   let end = Math.min(start + shown, count);
