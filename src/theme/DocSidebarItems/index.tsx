@@ -29,10 +29,21 @@ function DocSidebarItemsWrapper(props: Props): ReactNode {
   // keeps its items): moving to another article of the group keeps them listed.
   const [all, setAll] = useState(false);
   const focusAt = useRef<{list: HTMLElement; index: number} | null>(null);
-  const active = items.findIndex((i) => isActiveSidebarItem(i, activePath));
+  // Only a level of ranges looks for the page's range: the others (a guide's groups, a range's links) would walk
+  // their whole subtree on every render for nothing.
   const windowed = !all && shown >= 1 && items.length > 0 && items.every(isRange);
-  const {start, end} = windowed ? rangeWindow(items.length, active, shown) : {start: 0, end: items.length};
-  const listed = useMemo(() => items.slice(start, end), [items, start, end]);
+  const {start, end} = windowed
+    ? rangeWindow(
+        items.length,
+        items.findIndex((i) => isActiveSidebarItem(i, activePath)),
+        shown,
+      )
+    : {start: 0, end: items.length};
+  // The theme's list is memoised: a level listed whole gets the same array, not a copy.
+  const listed = useMemo(
+    () => (start === 0 && end === items.length ? items : items.slice(start, end)),
+    [items, start, end],
+  );
 
   // The focus goes where the "more" link was: to the first range it stood for.
   useEffect(() => {
