@@ -41,7 +41,6 @@ const env = {
   KB_LAZY_ROUTES_MIN: '8',
   KB_LAZY_ROUTES_PER_BUCKET: '4',
   KB_SIDEBAR_GROUP: '3',
-  KB_SIDEBAR_RANGES_SHOWN: '1',
 };
 step('build', 'npx', ['docusaurus', 'build', '--out-dir', out], env);
 step('browser tests', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.mts'], {...env, E2E_BUILD_DIR: out});

@@ -22,14 +22,16 @@ function wholeNumber(name: string, value: string | undefined, fallback: number, 
 }
 
 /**
- * How many ranges of one level an article's page lists side by side: its own
- * and its neighbours; the others wait behind "more" links
+ * How many ranges of one level an article's page lists: by default its own
+ * alone; the others wait behind a "more" link on each side
  * (src/theme/DocSidebarItems), so a page's sidebar stays the same size however
- * many ranges its group has. KB_SIDEBAR_RANGES_SHOWN sets another number for
- * test builds, whose groups have few ranges. The theme reads it from the
- * site's customFields (docusaurus.config.ts).
+ * many ranges its group has. A neighbour's heading tells the reader no more
+ * than the "more" link beside it (a span of KB IDs) and costs about 390 bytes
+ * in every page of the group: with three listed, the total output grew ×5.03
+ * for ×5 articles. KB_SIDEBAR_RANGES_SHOWN sets another number. The theme
+ * reads it from the site's customFields (docusaurus.config.ts).
  */
-export const rangesShown = wholeNumber('KB_SIDEBAR_RANGES_SHOWN', process.env.KB_SIDEBAR_RANGES_SHOWN, 3, 1);
+export const rangesShown = wholeNumber('KB_SIDEBAR_RANGES_SHOWN', process.env.KB_SIDEBAR_RANGES_SHOWN, 1, 1);
 
 /** Past this many articles in a guide, groups start closed. */
 export const openGroupsUpTo = 30;
