@@ -6,6 +6,7 @@
  */
 import {describe, expect, inject, it} from 'vitest';
 import {guideSidebarItems, rangesShown, type SidebarItem} from '../../src/build/sidebar';
+import {rangeWindow} from '../../src/theme/DocSidebarItems/rangeWindow';
 import type {Page} from 'playwright-core';
 import {open, watch} from './browser';
 import {sharedBrowser} from './context';
@@ -101,8 +102,8 @@ function mostRanges() {
   return {ranges: best.ranges, groupLabel: best.label};
 }
 
-describe.runIf(group > 0 && shown > 0)('a group with more ranges than a page lists', () => {
-  const {ranges, groupLabel} = group > 0 && shown > 0 ? mostRanges() : {ranges: [], groupLabel: ''};
+describe.runIf(group > 0)('a group with more ranges than a page lists', () => {
+  const {ranges, groupLabel} = group > 0 ? mostRanges() : {ranges: [], groupLabel: ''};
   const label = (range: Article[]) =>
     range.length === 1 ? range[0].kbId : `${range[0].kbId} – ${range[range.length - 1].kbId}`;
   const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
@@ -184,7 +185,9 @@ describe.runIf(group > 0 && shown > 0)('a group with more ranges than a page lis
       const nearest = ranges[ranges.length - shown - 1];
       await more.click();
       await page.waitForURL((u) => u.pathname === nearest[0].permalink);
-      expect(await headings(page)).toContain(label(nearest));
+      // The page the link opens lists the ranges the window rule gives that range: its HTML, with no script.
+      const {start, end} = rangeWindow(ranges.length, ranges.indexOf(nearest), shown);
+      expect(await headings(page)).toEqual(ranges.slice(start, end).map(label));
       await page.close();
     });
   });

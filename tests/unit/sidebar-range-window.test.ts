@@ -37,16 +37,28 @@ describe('the ranges a page lists', () => {
   });
 
   it('lists as many on every page however many ranges there are, and hides none or two or more on each side', () => {
-    for (const count of [6, 10, 100, 1000])
-      for (let active = 0; active < count; active++) {
-        const {start, end} = rangeWindow(count, active, 3);
-        expect(active).toBeGreaterThanOrEqual(start);
-        expect(active).toBeLessThan(end);
-        expect(end - start).toBeGreaterThanOrEqual(3);
-        expect(end - start).toBeLessThanOrEqual(5);
-        expect(start).not.toBe(1);
-        expect(count - end).not.toBe(1);
-      }
+    for (const shown of [1, 2, 3])
+      for (const count of [6, 10, 100, 1000])
+        for (let active = 0; active < count; active++) {
+          const {start, end} = rangeWindow(count, active, shown);
+          expect(active).toBeGreaterThanOrEqual(start);
+          expect(active).toBeLessThan(end);
+          expect(end - start).toBeGreaterThanOrEqual(shown);
+          expect(end - start).toBeLessThanOrEqual(shown + 2);
+          expect(start).not.toBe(1);
+          expect(count - end).not.toBe(1);
+        }
+  });
+
+  it('lists the range holding the page alone when one is shown, as the site does by default', () => {
+    expect(listed(1, 0, 1)).toEqual([0]);
+    expect(listed(2, 0, 1)).toEqual([0, 1]);
+    expect(listed(2, 1, 1)).toEqual([0, 1]);
+    expect(listed(4, 1, 1)).toEqual([0, 1]);
+    expect(listed(4, 2, 1)).toEqual([2, 3]);
+    expect(listed(9, 4, 1)).toEqual([4]);
+    expect(listed(9, 8, 1)).toEqual([8]);
+    expect(listed(9, -1, 1)).toEqual([0]);
   });
 
   it('refuses a number shown below one, naming what it received', () => {

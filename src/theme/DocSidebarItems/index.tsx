@@ -18,10 +18,9 @@ const labelOf = (item: PropSidebarItem) => (item.type === 'category' ? item.labe
  * Wrapped for the ranges of a large group (src/build/sidebar.ts): a page
  * lists the range holding it (and its neighbours when `sidebarRangesShown`,
  * from the site's customFields, is more than one; without it, every range),
- * and a "more" link on each
- * side stands for the rest, so the sidebar of every page costs the same
- * however large its group grows. Which ranges show depends on the page only,
- * so the first render matches the server's HTML.
+ * and a "more" link on each side stands for the rest, so the sidebar of every
+ * page costs the same however large its group grows. Which ranges show
+ * depends on the page only, so the first render matches the server's HTML.
  */
 function DocSidebarItemsWrapper(props: Props): ReactNode {
   const {items, activePath, tabIndex} = props;
