@@ -19,9 +19,9 @@ export interface MoreRangesProps {
  * Stands for the ranges of a sidebar level the page does not list. Without
  * JavaScript it is a link to the nearest one's first article, whose page
  * lists that range; once the page runs, it is a button that lists them all
- * here (a modified click still opens the link). A plain
- * <a>, not Docusaurus' Link: that one prefetches the article of a link in
- * view, which this one seldom opens.
+ * here (a modified click still opens the link). A plain <a>, not Docusaurus'
+ * Link: that one prefetches the article of a link in view, which this one
+ * seldom opens.
  */
 export default function MoreRanges({count, firstId, lastId, href, tabIndex, onShow}: MoreRangesProps): ReactNode {
   const isBrowser = useIsBrowser();

@@ -7,9 +7,10 @@ export interface RangeWindow {
 /**
  * Which of a level's `count` ranges a page lists: `shown` side by side,
  * centred on the one holding the page (`active`, or -1 when none does, as in
- * a group the reader opened: then its first ones). A "more" link costs about
- * what a heading does, so one never stands for a single range: that range is
- * listed instead, and a page lists at most `shown` + 2.
+ * a group the reader opened: then its first ones). A "more" link standing
+ * for a single range would tell the reader no more than that range's own
+ * heading and save next to nothing, so that range is listed instead, and a
+ * page lists at most `shown` + 2.
  */
 export function rangeWindow(count: number, active: number, shown: number): RangeWindow {
   if (!Number.isInteger(shown) || shown < 1)
