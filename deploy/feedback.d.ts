@@ -18,6 +18,7 @@ export interface NjsRequest {
   readonly method: string;
   readonly requestText?: string;
   readonly variables: Record<string, string | undefined>;
+  readonly headersIn: Record<string, string | undefined>;
   readonly headersOut: Record<string, string>;
   return(status: number, body?: string): void;
   error(message: string): void;
@@ -27,6 +28,7 @@ declare const feedback: {
   mask(text: string): string;
   validate(body: unknown): Validated;
   toLine(text: string, now: Date): {line: string; error?: undefined} | {error: string; line?: undefined};
+  crossSite(headers: Record<string, string | undefined>): string | null;
   readonly maxText: number;
 };
 export default feedback;

@@ -3,16 +3,17 @@
  * `location = BASE_URL_feedback { js_content feedback.record; }` in deploy/nginx.conf.template.
  *
  * One event per POST: validated, free text masked and capped, a server timestamp added,
- * then appended as ONE line of JSON.stringify output (a newline inside a string is
- * escaped as \n, so a hostile body cannot forge a second line) to $feedback_file.
+ * then handed to nginx as ONE line of JSON.stringify output (a newline inside a string
+ * is escaped as \n, so a hostile body cannot forge a second line) in $feedback_line,
+ * which the location's own access_log writes to FEEDBACK_DIR/feedback.jsonl. nginx's
+ * master opens that log before the workers drop root, so the folder need not be
+ * open to the workers' user (a checkout under /root or a 0700 `mktemp -d`).
  * The client address is never written, no cookie is set.
  *
  * The masking and validation rules live here only: the unit tests import this file
  * in Node (tests/unit/feedback-record.test.ts), nginx runs the same code. Keep the
  * syntax to what njs 0.7.9 accepts (no optional chaining, no spread, no \p{…}).
  */
-import fs from 'fs';
-
 /** The longest free text kept (query, reason text), in characters. */
 var maxText = 500;
 var reasons = ['steps', 'wrong-article', 'unclear'];
@@ -115,6 +116,20 @@ function validate(body) {
   return {event: event};
 }
 
+/**
+ * A cross-site request, told by what the browser says about it: a page elsewhere
+ * may POST here (a form or a beacon needs no permission), and its events would be
+ * forged ones. Browsers send `Sec-Fetch-Site` with every request, `same-origin` for
+ * the site's own beacons. A client that sends no such header (curl, a log shipper's
+ * replay) is no browser tricked by another site, and is judged by its body alone.
+ * The Origin header is not compared with Host: behind a proxy they differ.
+ */
+function crossSite(headers) {
+  var site = headers['Sec-Fetch-Site'];
+  if (site === undefined || site === 'same-origin') return null;
+  return 'Sec-Fetch-Site: expected "same-origin", received "' + site + '"';
+}
+
 /** One log line for a request body: {line} or {error}. `now` is the server's clock. */
 function toLine(text, now) {
   var body;
@@ -130,14 +145,23 @@ function toLine(text, now) {
   Object.keys(event).forEach((key) => {
     line[key] = event[key];
   });
-  return {line: JSON.stringify(line) + '\n'};
+  return {line: JSON.stringify(line)};
 }
 
-/** The js_content handler: 204 when recorded, 4xx with a plain-text reason when not. */
+/**
+ * The js_content handler: 204 when recorded, 4xx with a plain-text reason when not.
+ * Recording is setting $feedback_line: the access_log of the location writes it,
+ * and writes nothing for a request that leaves it empty.
+ */
 function record(r) {
   if (r.method !== 'POST') {
     r.headersOut['Allow'] = 'POST';
     r.return(405, 'Method ' + r.method + ' not allowed: expected POST\n');
+    return;
+  }
+  var forged = crossSite(r.headersIn);
+  if (forged) {
+    r.return(403, forged + '\n');
     return;
   }
   var result = toLine(r.requestText || '', new Date());
@@ -145,15 +169,8 @@ function record(r) {
     r.return(400, result.error + '\n');
     return;
   }
-  try {
-    // O_APPEND: each event is one write, so lines from several workers do not interleave.
-    fs.appendFileSync(r.variables.feedback_file, result.line);
-  } catch (e) {
-    r.error('feedback: cannot append to ' + r.variables.feedback_file + ': ' + e.message);
-    r.return(500, 'Feedback could not be recorded\n');
-    return;
-  }
+  r.variables.feedback_line = result.line;
   r.return(204);
 }
 
-export default {record: record, mask: mask, validate: validate, toLine: toLine, maxText: maxText};
+export default {record: record, mask: mask, validate: validate, toLine: toLine, crossSite: crossSite, maxText: maxText};

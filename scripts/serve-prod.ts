@@ -271,7 +271,7 @@ function writeConfig({
     'ngx_http_brotli_filter_module.so',
   );
   const brotli = fs.existsSync(brotliModule);
-  const feedback = feedbackConfig({feedbackDir, baseUrl, user: plan.user});
+  const feedback = feedbackConfig({feedbackDir, baseUrl});
   const inventory = inlineInventory(buildDir);
   const csp = contentSecurityPolicy(inventory);
   if (/["$\\]/.test(csp)) throw new Error(`CSP cannot go into an nginx string as is: ${csp}`);

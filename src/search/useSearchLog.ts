@@ -59,7 +59,7 @@ export function useSearchLog({query, answer, guide = ''}: SearchLogInput): Searc
       const key = `${e.outcome}\u0000${fold(e.query)}\u0000${e.guide}`;
       if (sent.current.has(key)) return;
       sent.current.add(key);
-      sendFeedback({endpoint, probe}, {...e, page: window.location.pathname});
+      sendFeedback({endpoint, probe}, {...e, page: e.page || window.location.pathname});
     },
     [endpoint, probe],
   );
@@ -68,7 +68,8 @@ export function useSearchLog({query, answer, guide = ''}: SearchLogInput): Searc
     const e = latest.current;
     if (!e || fold(e.query) === opened.current) return;
     if (e.outcome === 'none') return record(e);
-    pending.current = e;
+    // The page searched on: by the time the reader leaves, the location may be the next page's.
+    pending.current = {...e, page: window.location.pathname};
     void feedbackRecorded(probe); // asked now: when the reader leaves, the page may have no time to ask
   }, [record, probe]);
 

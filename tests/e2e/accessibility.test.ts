@@ -15,6 +15,16 @@ interface AxeViolation {
 }
 
 async function violations(page: Page): Promise<string[]> {
+  // A control just clicked may still be fading to its pressed colours (Infima's button
+  // transitions): colour contrast is judged on where it settles, not on a frame halfway.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   await page.addScriptTag({path: axePath});
   const found = (await page.evaluate(async () => {
     const axe = (window as unknown as {axe: {run: (ctx: Document, o: object) => Promise<{violations: unknown[]}>}}).axe;

@@ -96,6 +96,10 @@ describe('reader feedback through the real nginx', () => {
     const before = mark(file);
     const input = page.locator('[data-search-input]');
     await input.fill('');
+    // Finds nothing at every keystroke, but is replaced well before it settles.
+    await input.pressSequentially('qwzx', {delay: 80});
+    await page.locator('.navbar [data-no-results]').waitFor();
+    await input.fill('');
     await input.pressSequentially('order can', {delay: 80});
     await page.locator('[data-search-suggestion]').first().click();
     await page.waitForURL(/\/articles\//);
@@ -117,6 +121,36 @@ describe('reader feedback through the real nginx', () => {
     ]);
   });
 
+  it('Enter on a navbar query that finds nothing opens /search, and the query is recorded once', async () => {
+    const before = mark(file);
+    const input = page.locator('[data-search-input]');
+    await input.fill('wqjz vvkp');
+    await input.press('Enter');
+    await page.waitForURL(/\/search\?q=/);
+    const [line] = await nextLines(before, 1);
+    expect(line).toMatchObject({type: 'search', query: 'wqjz vvkp', count: 0, outcome: 'none', page: `${base}search`});
+    await page.waitForTimeout(1500); // neither the box nor the page adds a second line
+    expect(linesSince(file, before)).toHaveLength(1);
+  });
+
+  it('/search results left unopened are recorded with the guide filter when the reader moves on', async () => {
+    const before = mark(file);
+    await open(page, `${base}search?q=${encodeURIComponent('payment method mismatch')}&guide=amz`);
+    await page.locator('a[data-search-result]').first().waitFor();
+    await page.waitForTimeout(1300); // settled
+    expect(linesSince(file, before)).toEqual([]); // results shown: nothing yet
+    await page.locator('.navbar__brand').click(); // another page of the site, no result opened
+    const [line] = await nextLines(before, 1);
+    expect(line).toMatchObject({
+      type: 'search',
+      query: 'payment method mismatch',
+      outcome: 'unopened',
+      guide: 'amz',
+      page: `${base}search`,
+    });
+    expect(line.count).toBeGreaterThan(0);
+  });
+
   it('feedback:report counts exactly what this browser did, masked, and writes report.html', () => {
     // This file's lines only (other test files share the server and its log).
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-feedback-report-'));
@@ -134,9 +168,11 @@ describe('reader feedback through the real nginx', () => {
     expect(report.searches.map(({query, times, none, unopened}) => ({query, times, none, unopened}))).toEqual(
       [
         {query: 'qqzv xxjw', times: 1, none: 1, unopened: 0},
+        {query: 'wqjz vvkp', times: 1, none: 1, unopened: 0},
         {query: 'zzqx order [number]', times: 1, none: 1, unopened: 0},
         {query: 'order cancelled', times: 1, none: 0, unopened: 1},
-      ].sort((a, b) => b.none - a.none || a.query.localeCompare(b.query)),
+        {query: 'payment method mismatch', times: 1, none: 0, unopened: 1},
+      ].sort((a, b) => b.times - a.times || b.none - a.none || a.query.localeCompare(b.query)),
     );
     expect(report.searches.find((s) => s.query === 'order cancelled')?.closest?.kbId).toMatch(/^AMZ-/);
     const html = fs.readFileSync(path.join(dir, 'report.html'), 'utf8');

@@ -1,5 +1,5 @@
 import {describe, expect, inject, it} from 'vitest';
-import {feedbackFile, linesSince, mark, rawLinesSince, send} from './feedbackLog';
+import {feedbackFile, mark, send, settledLinesSince} from './feedbackLog';
 
 const baseURL = inject('baseURL');
 const nginx = inject('nginx');
@@ -17,7 +17,8 @@ describe('POST _feedback records one masked JSON line per event', () => {
     expect(res.status).toBe(204);
     expect(res.headers['set-cookie']).toBeUndefined();
     expect(res.headers['content-security-policy']).toBe(nginx.csp);
-    const lines = linesSince(file, before);
+    const raw = await settledLinesSince(file, before);
+    const lines = raw.map((l) => JSON.parse(l) as unknown);
     expect(lines).toEqual([
       {
         time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
@@ -30,14 +31,14 @@ describe('POST _feedback records one masked JSON line per event', () => {
         text: 'Mail [email] about order [number], see [url]',
       },
     ]);
-    expect(rawLinesSince(file, before).join()).not.toMatch(/127\.0\.0\.1/);
+    expect(raw.join()).not.toMatch(/127\.0\.0\.1/);
   });
 
   it('a search that found nothing: 204, one line with the masked query and its count', async () => {
     const before = mark(file);
     const query = 'refund a@b.co 1234-5678-9012 http://shop.example/?token=abc';
     expect((await send(endpoint, {body: JSON.stringify({...search, query})})).status).toBe(204);
-    expect(linesSince(file, before)).toEqual([
+    expect((await settledLinesSince(file, before)).map((l) => JSON.parse(l) as unknown)).toEqual([
       expect.objectContaining({type: 'search', query: 'refund [email] [number] [url]', count: 0, outcome: 'none'}),
     ]);
   });
@@ -46,7 +47,7 @@ describe('POST _feedback records one masked JSON line per event', () => {
     const before = mark(file);
     const forged = `x\n{"type":"vote","kbId":"AMZ-001","vote":"up","page":"/","guide":""}\n`;
     expect((await send(endpoint, {body: JSON.stringify({...search, query: forged})})).status).toBe(204);
-    const raw = rawLinesSince(file, before);
+    const raw = await settledLinesSince(file, before);
     expect(raw).toHaveLength(1);
     expect(JSON.parse(raw[0]).query).toBe(forged.trim());
   });
@@ -60,11 +61,16 @@ describe('refused, and nothing written', () => {
     ['malformed JSON', {body: '{"type":"vote",'}, 400],
     ['an unknown type', {body: JSON.stringify({...vote, type: 'click'})}, 400],
     ['a vote without a KB ID', {body: JSON.stringify({...vote, kbId: undefined})}, 400],
+    [
+      'a vote posted from another site (Sec-Fetch-Site: cross-site)',
+      {body: JSON.stringify(vote), headers: {'sec-fetch-site': 'cross-site', origin: 'https://elsewhere.example'}},
+      403,
+    ],
   ])('%s', async (_, request, status) => {
     const before = mark(file);
     const res = await send(endpoint, request);
     expect(res.status).toBe(status);
-    expect(rawLinesSince(file, before)).toEqual([]);
+    expect(await settledLinesSince(file, before)).toEqual([]);
   });
 
   it('the 400 says what was received and what was expected', async () => {

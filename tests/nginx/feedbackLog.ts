@@ -25,6 +25,22 @@ export function linesSince(file: string, from: number): FeedbackLine[] {
   return rawLinesSince(file, from).map((l) => JSON.parse(l) as FeedbackLine);
 }
 
+/**
+ * The lines written since `from`, once the log has stopped growing. nginx writes
+ * an event in its log phase, just after the 204 has gone out, so a client can
+ * read the file a moment before its own line is there.
+ */
+export async function settledLinesSince(file: string, from: number): Promise<string[]> {
+  let size = mark(file);
+  for (let still = 0; still < 3;) {
+    await new Promise((r) => setTimeout(r, 50));
+    const now = mark(file);
+    still = now === size ? still + 1 : 0;
+    size = now;
+  }
+  return rawLinesSince(file, from);
+}
+
 export interface Sent {
   readonly status: number;
   readonly body: string;
@@ -37,12 +53,21 @@ export interface Sent {
  */
 export function send(
   url: string,
-  {method = 'POST', body, from = '127.0.0.1'}: {method?: string; body?: string; from?: string},
+  {
+    method = 'POST',
+    body,
+    from = '127.0.0.1',
+    headers = {},
+  }: {method?: string; body?: string; from?: string; headers?: Record<string, string>},
 ): Promise<Sent> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       url,
-      {method, localAddress: from, headers: body === undefined ? {} : {'content-type': 'application/json'}},
+      {
+        method,
+        localAddress: from,
+        headers: {...(body === undefined ? {} : {'content-type': 'application/json'}), ...headers},
+      },
       (res) => {
         let text = '';
         res.on('data', (d: Buffer) => (text += d.toString()));

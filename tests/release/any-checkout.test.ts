@@ -5,7 +5,7 @@
  * The clone reuses this checkout's node_modules and build (linked and copied:
  * the build that nginx serves is inside the closed folder).
  */
-import {spawnSync, type SpawnSyncOptions} from 'node:child_process';
+import {spawn, spawnSync, type SpawnSyncOptions} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,6 +50,31 @@ describe('a checkout inside a folder only its owner may enter', () => {
     expect(output).toMatch(/Tests\s+\d+ passed \(\d+\)/);
     expect(output).not.toMatch(/\d+ failed/);
   }, 300_000);
+
+  it("serves it with npm run serve:prod as is, recording feedback in the checkout's own ./feedback", async () => {
+    const env: NodeJS.ProcessEnv = {...process.env};
+    for (const name of ['BUILD_DIR', 'FEEDBACK_DIR', 'PORT']) delete env[name];
+    const child = spawn('npx', ['tsx', 'scripts/serve-prod.ts', '--port', '0'], {cwd: clone, env, detached: true});
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    try {
+      await expect.poll(() => output, {timeout: 60_000}).toMatch(/nginx serves .* at (http:\S+)|stopped|Error|cannot/);
+      const url = /nginx serves .* at (http:\/\/[^\s/]+)/.exec(output)?.[1];
+      expect(url, output).toBeDefined();
+      expect((await fetch(`${url}/articles/order-cancelled`)).status).toBe(200);
+      const vote = {type: 'vote', page: '/articles/order-cancelled', guide: 'amz', kbId: 'AMZ-003', vote: 'up'};
+      const posted = await fetch(`${url}/_feedback`, {method: 'POST', body: JSON.stringify(vote)});
+      expect(posted.status).toBe(204);
+      const log = path.join(clone, 'feedback', 'feedback.jsonl');
+      await expect
+        .poll(() => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : ''), {timeout: 5_000})
+        .toMatch(/"kbId":"AMZ-003","vote":"up"/);
+    } finally {
+      process.kill(-child.pid!, 'SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+  }, 120_000);
 
   it('serves a releases folder there (npm run release, serve:prod --releases)', async () => {
     run('npx', ['tsx', 'scripts/release.ts'], {cwd: clone});

@@ -66,11 +66,24 @@ describe('toLine', () => {
   it('writes one line, the server time first, a forged line kept inside its string', () => {
     const body = JSON.stringify({...search, query: 'x\n{"type":"vote","kbId":"AMZ-001","vote":"up"}'});
     const {line} = feedback.toLine(body, now);
-    expect(line?.split('\n')).toHaveLength(2); // the line, then the empty rest after its newline
+    expect(line).not.toMatch(/[\n\r]/); // nginx's log adds the one newline
     expect(JSON.parse(line!)).toMatchObject({time: '2026-11-30T10:00:00.000Z', type: 'search', count: 0});
   });
 
   it('says so when the body is not JSON', () => {
     expect(feedback.toLine('{bad', now).error).toBe('body: expected JSON, received 4 characters that do not parse');
+  });
+});
+
+describe('crossSite', () => {
+  it("lets the site's own beacons and header-less clients through", () => {
+    expect(feedback.crossSite({'Sec-Fetch-Site': 'same-origin'})).toBeNull();
+    expect(feedback.crossSite({})).toBeNull();
+  });
+
+  it.each(['cross-site', 'same-site', 'none'])('refuses Sec-Fetch-Site: %s, saying what it expected', (site) => {
+    expect(feedback.crossSite({'Sec-Fetch-Site': site})).toBe(
+      `Sec-Fetch-Site: expected "same-origin", received "${site}"`,
+    );
   });
 });

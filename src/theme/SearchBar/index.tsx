@@ -76,7 +76,8 @@ export default function SearchBar(): ReactNode {
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    log.submitted();
+    // Enter always leads somewhere: a suggestion (opened), or /search, which records
+    // the query itself if it fails there. Recording it here too would count one reader twice.
     if (active >= 0 && options[active]) go(options[active].href);
     else if (q) go(allResults);
   }
