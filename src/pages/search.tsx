@@ -138,7 +138,9 @@ export default function SearchPage(): ReactNode {
               {answer.total > hits.length ? `, the best ${hits.length} shown` : ''}.
             </p>
           ) : null}
-          {status === 'done' && hits.length === 0 ? <NoResultHelp query={trimmed} /> : null}
+          {status === 'done' && hits.length === 0 ? (
+            <NoResultHelp query={trimmed} tooCommon={answer.tooCommon} />
+          ) : null}
         </div>
         {status === 'done' && placeHit && place ? (
           <PlaceNotice place={place} kbId={placeHit.kbId} href={placeHit.href} />

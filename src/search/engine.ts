@@ -214,17 +214,27 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
     if (!q.stems.length || limit <= 0) return {hits: [], total: 0};
     const g = guide === undefined ? {from: 0, to: manifest.docs} : manifest.guides.find((x) => x.id === guide);
     if (!g) return {hits: [], total: 0};
-    const {forms, matches} = await termMatches(q);
-    // Words in nearly every article searched neither make a result on their own nor get marked; a query of
-    // such words alone ("amazon order") still finds what holds them.
-    const strongWords = q.words.filter((w) => w.forms.length && !isWeak(postings.get(w.forms[0]), g));
-    const words = strongWords.length ? strongWords : q.words;
+    const found = await termMatches(q);
+    const {forms} = found;
+    // Words in nearly every article searched neither make a result on their own nor get marked. So is what
+    // a typo or a word being typed grows into when it is such a word ("amazn", "amaz" → amazon): it still
+    // adds to the score. A word whose every match is such a word is one of them.
+    const matches = found.matches.map((m) =>
+      m.term !== forms[m.form] && isWeak(m.postings, g) ? {...m, common: true} : m,
+    );
+    const weakWord = (w: QueryWord) => {
+      const exact = postings.get(w.forms[0]);
+      if (exact) return isWeak(exact, g);
+      const own = matches.filter((m) => w.forms.includes(forms[m.form]));
+      return own.length > 0 && own.every((m) => m.common);
+    };
+    const words = q.words.filter((w) => w.forms.length && !weakWord(w));
+    // Only common words ("amazon order", "order"): any article would do, so none is a result.
+    if (!words.length) return {hits: [], total: 0, tooCommon: q.words.map((w) => w.forms[w.forms.length - 1])};
     const strongForms = new Set(words.flatMap((w) => w.forms));
-    const required = strongWords.length
-      ? forms.reduce((mask, f, i) => (strongForms.has(f) ? mask | (1 << i) : mask), 0)
-      : 0;
+    const required = forms.reduce((mask, f, i) => (strongForms.has(f) ? mask | (1 << i) : mask), 0);
     let ranked = rankDocs(matches, forms, q, impactScale, {count: manifest.docs, from: g.from, to: g.to, required});
-    if (strongWords.length >= shortListWords && ranked.length) {
+    if (words.length >= shortListWords && ranked.length) {
       const floor = ranked[0].score * shortListShare;
       ranked = ranked.filter((r) => r.score >= floor);
     }
@@ -261,7 +271,7 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
     // A quoted phrase is only known to match once the article is read: count what was read, and the rest unread.
     const total = q.phrases.length ? kept.length + (ranked.length - scanned) : ranked.length;
     const shown = kept.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, limit);
-    const strongMatches = matches.filter((m) => strongForms.has(forms[m.form]));
+    const strongMatches = matches.filter((m) => strongForms.has(forms[m.form]) && !m.common);
     const terms = matchedTerms(
       strongMatches,
       shown.map((r) => r.doc),

@@ -20,6 +20,11 @@ export interface TermMatch {
   /** 1 when the term is the form itself; less for a longer word it starts or a typo. */
   readonly weight: number;
   readonly postings: Decoded;
+  /**
+   * A common word a typo or a half-typed word grew into ("amazn" → amazon): it adds
+   * to the score, but an article does not hold the form through it (`required`).
+   */
+  readonly common?: boolean;
 }
 
 export interface Ranked {
@@ -52,6 +57,7 @@ export function rankDocs(
   const score = new Float64Array(docs.count);
   const formsOf = new Uint32Array(docs.count);
   const exactOf = new Uint32Array(docs.count);
+  const heldOf = new Uint32Array(docs.count);
   const touched: number[] = [];
   for (const m of matches) {
     const bit = 1 << m.form;
@@ -65,6 +71,7 @@ export function rankDocs(
       score[d] += weight * impacts[i];
       formsOf[d] |= bit;
       exactOf[d] |= exact;
+      if (!m.common) heldOf[d] |= bit;
     }
   }
   let phraseBits = 0;
@@ -86,7 +93,7 @@ export function rankDocs(
   };
   const required = docs.required ?? 0;
   return touched
-    .filter((d) => (exactOf[d] & phraseBits) === phraseBits && (!required || formsOf[d] & required))
+    .filter((d) => (exactOf[d] & phraseBits) === phraseBits && (!required || heldOf[d] & required))
     .map((d) => ({doc: d, score: score[d] * factorOf(formsOf[d]), forms: formsOf[d]}))
     .sort((a, b) => b.score - a.score || a.doc - b.doc);
 }

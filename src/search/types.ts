@@ -34,6 +34,11 @@ export interface SearchResults {
   readonly hits: readonly SearchHit[];
   /** How many articles match in all, shown or not. */
   readonly total: number;
+  /**
+   * The query's words, when every one of them is in nearly every article searched
+   * ("amazon order"): such words find nothing on their own, and the reader is told why.
+   */
+  readonly tooCommon?: readonly string[];
 }
 
 export interface SearchOptions {

@@ -31,6 +31,8 @@ export interface SearchAnswer {
   readonly current: boolean;
   /** The current query failed (an index file could not be loaded). */
   readonly failed: boolean;
+  /** Its words, when each is in nearly every article (then there are no hits: the reader is told why). */
+  readonly tooCommon?: readonly string[];
 }
 
 const none: SearchAnswer = {hits: [], total: 0, answered: '', current: false, failed: false};
@@ -48,8 +50,8 @@ export function useSearchHits(engine: SearchEngine | null, query: string, {limit
     if (!engine || !query.trim()) return;
     let latest = true;
     engine.searchWithTotal(query, {limit, guide}).then(
-      ({hits, total}) => {
-        if (latest) setAnswer({key, hits, total, answered: query, current: true, failed: false});
+      ({hits, total, tooCommon}) => {
+        if (latest) setAnswer({key, hits, total, tooCommon, answered: query, current: true, failed: false});
       },
       () => {
         if (latest) setAnswer({key, hits: [], total: 0, answered: query, current: true, failed: true});

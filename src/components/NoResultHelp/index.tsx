@@ -8,6 +8,8 @@ import styles from './styles.module.css';
 export interface NoResultHelpProps {
   /** The query nothing matched; carried to the symptom index and the support message. */
   readonly query: string;
+  /** The query's words when each is in nearly every article: said, so the reader knows to add one. */
+  readonly tooCommon?: readonly string[];
   readonly className?: string;
 }
 
@@ -16,7 +18,7 @@ export interface NoResultHelpProps {
  * already in its filter, the troubleshooter, and support with the query in
  * the message. Shown by the navbar box and by /search.
  */
-export default function NoResultHelp({query, className}: NoResultHelpProps): ReactNode {
+export default function NoResultHelp({query, tooCommon, className}: NoResultHelpProps): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const contact = String(siteConfig.customFields?.supportContact ?? '');
   const shown = query.length > 80 ? `${query.slice(0, 80)}…` : query;
@@ -25,6 +27,12 @@ export default function NoResultHelp({query, className}: NoResultHelpProps): Rea
       <p className={styles.title}>
         No article matches <q>{shown}</q>.
       </p>
+      {tooCommon?.length ? (
+        <p className={styles.common} data-too-common={tooCommon.join(' ')}>
+          {tooCommon.length === 1 ? 'That word is' : 'Those words are'} in nearly every article, so{' '}
+          {tooCommon.length === 1 ? 'it tells' : 'they tell'} none apart. Add a word from the message or status you see.
+        </p>
+      ) : null}
       <ul className={styles.ways}>
         <li>
           Look up what you see in the <Link to={`/symptoms?q=${encodeURIComponent(query)}`}>symptom index</Link>

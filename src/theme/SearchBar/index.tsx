@@ -173,7 +173,7 @@ export default function SearchBar(): ReactNode {
             </li>
           ) : null}
         </ul>
-        {nothing ? <NoResultHelp query={q} /> : null}
+        {nothing ? <NoResultHelp query={q} tooCommon={answer.tooCommon} /> : null}
       </div>
     </form>
   );
