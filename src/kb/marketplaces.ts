@@ -6,6 +6,7 @@
  * article on regional domains and a plain supported / not supported sentence.
  */
 import {fold} from '../lib/fold';
+import {countriesWithoutMarketplace} from './countries';
 import {supportedDomains} from './domains';
 
 export interface Marketplace {
@@ -40,11 +41,15 @@ export const marketplaces: readonly Marketplace[] = [
   {domain: 'Amazon.co.jp', country: 'Japan'},
   {domain: 'Amazon.com.au', country: 'Australia'},
   {domain: 'Amazon.co.za', country: 'South Africa'},
+  {domain: 'Amazon.cn', country: 'China'},
 ];
 
 export interface PlaceMatch {
-  /** The domain as Amazon writes it ("Amazon.it"), or as typed for a domain this table does not know. */
-  readonly domain: string;
+  /**
+   * The domain as Amazon writes it ("Amazon.it"), or as typed for a domain this table does not know;
+   * none for a country with no Amazon marketplace of its own.
+   */
+  readonly domain?: string;
   /** The country, when known. */
   readonly country?: string;
   /** The guide lists it among the supported domains. */
@@ -57,43 +62,58 @@ const words = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
 const byDomain = new Map(marketplaces.map((m) => [m.domain.toLowerCase(), m]));
-/** Longest names first, so "United States of America" wins over "America". */
-const names = marketplaces
-  .flatMap((m) => [m.country, ...(m.aliases ?? [])].map((name) => ({key: words(name), m})))
-  .sort((a, b) => b.key.length - a.key.length);
+/** Every name with what it answers; longest first, so "United States of America" wins over "America". */
+const names = [
+  ...marketplaces.flatMap((m) =>
+    [m.country, ...(m.aliases ?? [])].map((name) => ({key: words(name), place: match(m)})),
+  ),
+  ...countriesWithoutMarketplace.flatMap((c) =>
+    [c.name, ...(c.aliases ?? [])].map((name) => ({key: words(name), place: {country: c.name, supported: false}})),
+  ),
+].sort((a, b) => b.key.length - a.key.length);
 
-/** amazon.<tld> with or without scheme and www., any case; a path after it is ignored. */
-const domainPattern = /(?:^|[^a-z0-9.-])(?:https?:\/\/)?(?:www\.)?(amazon\.(?:com?\.)?[a-z]{2,3})(?![a-z0-9-])/i;
+/** amazon.<tld> with or without scheme and subdomain (www., business.), any case; a path after it is ignored. */
+const domainPattern =
+  /(?:^|[^a-z0-9.-])(?:https?:\/\/)?(?:[a-z0-9-]+\.)*?(amazon\.(?:com?\.)?[a-z]{2,3})(?![a-z0-9-]|\.[a-z])/i;
 
-const match = (m: Marketplace): PlaceMatch => ({
-  domain: m.domain,
-  country: m.country,
-  supported: supported.has(m.domain.toLowerCase()),
-});
+function match(m: Marketplace): PlaceMatch {
+  return {domain: m.domain, country: m.country, supported: supported.has(m.domain.toLowerCase())};
+}
 
-/** The marketplace a query names, by domain ("WWW.AMAZON.DE") or country ("Italy"), if any. */
+/** The marketplace a query names, by domain ("WWW.AMAZON.DE") or country ("Italy", "Norway"), if any. */
 export function findPlace(query: string): PlaceMatch | undefined {
   const domain = domainPattern.exec(query)?.[1]?.toLowerCase();
   if (domain) {
     const known = byDomain.get(domain);
     if (known) return match(known);
+    // "amazon.co" on its way to amazon.co.uk: no answer until it is one domain or another.
+    if ([...byDomain.keys()].some((d) => d.startsWith(`${domain}.`))) return undefined;
     const typed = `Amazon.${domain.slice('amazon.'.length)}`;
     return {domain: typed, supported: supported.has(typed.toLowerCase())};
   }
   const text = words(query);
-  const named = names.find((n) => text.includes(n.key));
-  return named ? match(named.m) : undefined;
+  return names.find((n) => text.includes(n.key))?.place;
 }
 
 /** The sentence the reader gets: whether the integration supports the marketplace, in the guide's terms. */
 export function placeSentence(place: PlaceMatch): string {
+  const list = supportedDomains.map((d) => d.domain);
+  const domains = `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+  if (!place.domain)
+    return `${place.country} has no Amazon marketplace of its own. The PunchOut integration supports only ${domains}.`;
   const name = place.country ? `${place.domain} (${place.country})` : place.domain;
   if (place.supported) return `${name} is one of the Amazon domains the PunchOut integration supports.`;
-  const list = supportedDomains.map((d) => d.domain);
-  return `${name} is not one of the Amazon domains the PunchOut integration supports: only ${list.slice(0, -1).join(', ')} and ${list[list.length - 1]} are.`;
+  return `${name} is not one of the Amazon domains the PunchOut integration supports: only ${domains} are.`;
 }
 
-/** Search keywords for the article on regional domains: every domain and country name in the table. */
+/**
+ * Search keywords for the article on regional domains: every domain and every name of a country, with
+ * or without a marketplace, so that "Italy", "amazon.it" or "Norway" finds it. Names stay whole: the
+ * phrase ("New Zealand") is what ranks the article first over one that holds its first word.
+ */
 export function placeKeywords(): string[] {
-  return marketplaces.flatMap((m) => [m.domain, m.country, ...(m.aliases ?? [])]);
+  return [
+    ...marketplaces.flatMap((m) => [m.domain, m.country, ...(m.aliases ?? [])]),
+    ...countriesWithoutMarketplace.flatMap((c) => [c.name, ...(c.aliases ?? [])]),
+  ];
 }

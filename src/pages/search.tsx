@@ -59,7 +59,8 @@ export default function SearchPage(): ReactNode {
         : 'loading';
   const hits = trimmed ? answer.hits : [];
   const place = findPlace(trimmed);
-  const placeHit = place && hits[0]?.places ? hits[0] : undefined;
+  // A place named ("Austria") and the regional-domains article among the results, first or not: say the answer.
+  const placeHit = place ? hits.find((h) => h.places) : undefined;
 
   function update(q: string, g: string) {
     history.replace({pathname: location.pathname, search: searchUrl(q, g)});

@@ -306,6 +306,8 @@ describe('precision, no result, places', () => {
     ['Italy', 'unsupported', 'Amazon.it (Italy) is not one of the Amazon domains'],
     ['amazon.it', 'unsupported', 'Amazon.it (Italy) is not one of the Amazon domains'],
     ['WWW.AMAZON.DE', 'supported', 'Amazon.de (Germany) is one of the Amazon domains'],
+    ['Switzerland', 'unsupported', 'Switzerland has no Amazon marketplace of its own'],
+    ['business.amazon.co.uk', 'supported', 'Amazon.co.uk (United Kingdom) is one of the Amazon domains'],
   ])('"%s" leads to AMZ-007, saying it is %s', async (q, answer, sentence) => {
     const page = await browser().newPage();
     await typeInNavbar(page, q);
@@ -325,13 +327,23 @@ describe('precision, no result, places', () => {
     await page.close();
   });
 
-  it('the symptom filter answers a marketplace too', async () => {
+  it.each(['amazon.it', 'Norway'])('the symptom filter answers a place too: %s', async (q) => {
     const page = await browser().newPage();
-    await open(page, '/symptoms?q=amazon.it');
+    await open(page, `/symptoms?q=${q}`);
     expect(await page.locator('[data-place-answer]').getAttribute('data-place-answer')).toBe('unsupported');
     const targets = await page.locator('a[data-symptom]').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
     expect(targets.length).toBeGreaterThan(0);
     expect(targets.every((h) => h!.startsWith('/articles/missing-regional-domains'))).toBe(true);
+    await page.close();
+  });
+
+  it('names the place while a domain is typed, but not a domain half typed ("amazon.co" on its way to .co.uk)', async () => {
+    const page = await browser().newPage();
+    await typeInNavbar(page, 'amazon.co');
+    await page.locator('.navbar [role="listbox"], .navbar [data-no-results]').first().waitFor();
+    expect(await page.locator('.navbar [data-place-answer]').count()).toBe(0);
+    await page.locator('[data-search-input]').pressSequentially('.uk');
+    await page.locator('.navbar [data-place-answer="supported"]').waitFor();
     await page.close();
   });
 });

@@ -17,8 +17,26 @@ describe('marketplaces', () => {
     ['España', 'Amazon.es', true],
     ['United States of America', 'Amazon.com', true],
     ['amazon.com.mx', 'Amazon.com.mx', false],
+    ['business.amazon.de', 'Amazon.de', true],
+    ['amazon.cn', 'Amazon.cn', false],
+    ['China', 'Amazon.cn', false],
   ] as const)('finds "%s" as %s (supported: %s)', (query, domain, supported) => {
     expect(findPlace(query)).toMatchObject({domain, supported});
+  });
+
+  it.each([
+    ['Switzerland', 'Switzerland'],
+    ['our office is in Norway', 'Norway'],
+    ['New Zealand', 'New Zealand'],
+    ['Ivory Coast', 'Côte d’Ivoire'],
+  ])('finds "%s", a country with no marketplace: %s, not supported', (query, country) => {
+    expect(findPlace(query)).toEqual({country, supported: false});
+  });
+
+  it('gives no answer for a domain still being typed on its way to a longer one', () => {
+    expect(findPlace('amazon.co')).toBeUndefined(); // amazon.co.uk, .co.jp, .co.za
+    expect(findPlace('www.amazon.co.')).toBeUndefined();
+    expect(findPlace('amazon.co.uk')).toMatchObject({domain: 'Amazon.co.uk', supported: true});
   });
 
   it('names an unknown Amazon domain as typed, and not supported', () => {
@@ -26,8 +44,21 @@ describe('marketplaces', () => {
   });
 
   it('finds no place in ordinary queries', () => {
-    for (const q of ['Order Cancelled', 'payment method', 'Amazon Business', 'it is pending', 'contact us'])
+    for (const q of [
+      'Order Cancelled',
+      'payment method',
+      'Amazon Business',
+      'it is pending',
+      'contact us',
+      'new order',
+    ])
       expect(findPlace(q), q).toBeUndefined();
+  });
+
+  it('says plainly that a country without a marketplace has no supported domain', () => {
+    expect(placeSentence(findPlace('Switzerland')!)).toBe(
+      'Switzerland has no Amazon marketplace of its own. The PunchOut integration supports only Amazon.com, Amazon.de, Amazon.co.uk, Amazon.ca and Amazon.es.',
+    );
   });
 
   it('says plainly whether it is supported, naming the supported domains when it is not', () => {

@@ -46,7 +46,8 @@ export default function SearchBar(): ReactNode {
     ...(total > hits.length ? [{id: 'all', href: allResults}] : []),
   ];
   const place = findPlace(q);
-  const placeHit = place && hits[0]?.places ? hits[0] : undefined;
+  // A place named ("Austria") and the regional-domains article among the results, first or not: say the answer.
+  const placeHit = place ? hits.find((h) => h.places) : undefined;
   const nothing = answer.current && !answer.failed && q !== '' && hits.length === 0;
 
   function warmUp() {
