@@ -75,8 +75,9 @@ function main(): void {
     previousPolicy(path.join(releasesDir, before)) !== policy
   )
     console.warn(
-      `Note: this release changes the inline-script hashes or the redirects nginx read at start (from ${before}): ` +
-        'a running "serve:prod --releases" keeps the old ones until a graceful reload (nginx -s reload) or restart.',
+      `Note: this release changes the inline-script hashes or the redirects of ${before}: ` +
+        'a running "serve:prod --releases" renders its config again and reloads nginx gracefully within a second ' +
+        '(another server serving this folder needs its config rendered again: serve:prod --config-only).',
     );
   if (removedReleases.length)
     console.log(

@@ -80,6 +80,14 @@ export interface NginxSetup {
   readonly feedbackFile: string | null;
   readonly inventory: InlineInventory;
   readonly args: readonly string[];
+  /** With --releases: the `current` link, and what renders the config again from the release it points at. */
+  readonly releases?: ReleaseWatch;
+}
+
+export interface ReleaseWatch {
+  readonly link: string;
+  /** Renders the config into the same file; true when it changed (new inline-script hashes or redirects). */
+  readonly rerender: () => boolean;
 }
 
 export interface ProdServer extends NginxSetup {
@@ -200,7 +208,20 @@ export async function prepareNginx(options: ProdServerOptions = {}): Promise<Ngi
   const prefix = path.resolve(options.prefix ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kb-nginx-')));
   try {
     const feedbackDir = path.resolve(options.feedbackDir ?? process.env.FEEDBACK_DIR ?? 'feedback');
-    return writeConfig({nginx, prefix, buildDir, releasesDir, baseUrl, host, port, feedbackDir});
+    const input = {nginx, prefix, releasesDir, baseUrl, host, port, feedbackDir};
+    const setup = writeConfig({...input, buildDir});
+    if (!releasesDir) return setup;
+    const rerender = () => {
+      const before = fs.readFileSync(setup.configFile, 'utf8');
+      try {
+        writeConfig({...input, buildDir: currentRelease(releasesDir)});
+      } catch (error) {
+        fs.writeFileSync(setup.configFile, before); // nginx keeps serving with the config it has
+        throw error;
+      }
+      return fs.readFileSync(setup.configFile, 'utf8') !== before;
+    };
+    return {...setup, releases: {link: path.join(releasesDir, currentLink), rerender}};
   } catch (error) {
     if (!options.prefix) fs.rmSync(prefix, {recursive: true, force: true});
     throw error;
@@ -323,6 +344,43 @@ function writeConfig({
   };
 }
 
+/** How often serve:prod --releases looks at where `current` points. */
+const releaseCheckMs = 500;
+
+/**
+ * With --releases, a switch serves the new files at once (the root is the link), but the CSP hashes
+ * and the redirect map are in the config. When `current` moves and those differ, the config is
+ * rendered again and nginx re-reads it gracefully (SIGHUP: new workers take new requests, the old
+ * ones finish theirs), so a release that adds an article's short link needs nothing from whoever
+ * runs the server. Returns the function that stops watching.
+ */
+function watchReleases(setup: NginxSetup, reload: () => void, quiet = false): () => void {
+  if (!setup.releases) return () => undefined;
+  const {link, rerender} = setup.releases;
+  const target = () => {
+    try {
+      return fs.readlinkSync(link);
+    } catch {
+      return ''; // between a rename and the next look, or removed: keep what nginx has
+    }
+  };
+  let seen = target();
+  const timer = setInterval(() => {
+    const now = target();
+    if (now === seen || !now) return;
+    seen = now;
+    try {
+      if (!rerender()) return;
+      reload();
+      if (!quiet) console.log(`Release ${path.basename(now)}: new CSP hashes or redirects, nginx reloaded gracefully.`);
+    } catch (error) {
+      console.error(`Release ${path.basename(now)}: kept the previous config: ${(error as Error).message}`);
+    }
+  }, releaseCheckMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 function readLog(file: string): string {
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').slice(-20).join('\n') : '';
 }
@@ -347,6 +405,7 @@ export async function startProdServer(
     removePrefix();
   };
   process.once('exit', killOnExit);
+  const stopWatching = watchReleases(setup, () => child.kill('SIGHUP'), options.quiet);
 
   const deadline = Date.now() + 15_000;
   for (;;) {
@@ -364,6 +423,7 @@ export async function startProdServer(
       const log = `${stderr}${readLog(setup.errorLog)}`;
       child.kill('SIGTERM');
       await exited;
+      stopWatching();
       process.removeListener('exit', killOnExit);
       removePrefix();
       throw new Error(`nginx ${reason}:\n${log}`);
@@ -374,6 +434,7 @@ export async function startProdServer(
     ...setup,
     exited,
     async stop() {
+      stopWatching();
       process.removeListener('exit', killOnExit);
       if (running) {
         child.kill('SIGQUIT'); // graceful: finish the requests in flight

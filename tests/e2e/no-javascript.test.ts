@@ -1,4 +1,5 @@
 import {describe, expect, inject, it} from 'vitest';
+import type {BrowserContext} from 'playwright-core';
 import {withDeadline} from '../../scripts/deadline';
 import {sitemapPaths, sitemapTimeout} from './browser';
 import {sharedBrowser} from './context';
@@ -7,6 +8,13 @@ import {amzArticles, pagesToCheck} from './knowledgeBase';
 
 const baseURL = inject('baseURL');
 const browser = sharedBrowser({javaScriptEnabled: false});
+/** A phone in dark mode: the controls a narrow screen shows instead (the menu, a collapsed table of contents). */
+const phone = sharedBrowser({
+  javaScriptEnabled: false,
+  colorScheme: 'dark',
+  touch: true,
+  viewport: {width: 390, height: 844},
+});
 
 const guide = readGuide();
 
@@ -106,18 +114,21 @@ describe('with JavaScript off', () => {
     await page.close();
   });
 
-  it(
-    'every visible control works: each button does something, each form goes somewhere',
+  it.each([
+    ['on a desktop', browser],
+    ['on a 390 px phone in dark mode', phone],
+  ] as const)(
+    'every visible control works %s: each button does something, each form goes somewhere',
     {timeout: sitemapTimeout(8_000, pagesToCheck().length)},
-    async () => {
+    async (_, context) => {
       const dead: string[] = [];
       let tried = 0;
       for (const p of pagesToCheck()) {
         // Each page in a tab of its own, under a deadline: Chromium once stopped answering one call (no
         // Playwright call of its own timed out) and the whole test waited for ever. A page that does not
         // answer is tried once more in a new tab, then fails with its path.
-        const result = await withDeadline(controlsOf(p), pageDeadline, p).catch(() =>
-          withDeadline(controlsOf(p), pageDeadline, p),
+        const result = await withDeadline(controlsOf(context(), p), pageDeadline, p).catch(() =>
+          withDeadline(controlsOf(context(), p), pageDeadline, p),
         );
         dead.push(...result.dead);
         tried += result.tried;
@@ -160,8 +171,8 @@ const pageDeadline = 60_000;
  * Clicks each visible button of `path` (from a fresh load each time) and
  * submits each visible form, in a new tab; returns those that did nothing.
  */
-async function controlsOf(path: string): Promise<{dead: string[]; tried: number}> {
-  const page = await browser().newPage();
+async function controlsOf(context: BrowserContext, path: string): Promise<{dead: string[]; tried: number}> {
+  const page = await context.newPage();
   // A control that is gone after a reload must fail with its name, not wait for ever.
   page.setDefaultTimeout(20_000);
   const controls = 'button:visible, [role="button"]:visible, input[type="submit"]:visible';
