@@ -1,8 +1,9 @@
 /**
  * npm run feedback:report — what readers told us: votes per article, failed
  * searches (each with the article it would find now), the trend by week.
- * Reads FEEDBACK_DIR/feedback.jsonl (serve:prod writes it), prints the report
- * and writes report.html next to the log.
+ * Reads FEEDBACK_DIR/feedback.jsonl (serve:prod writes it) and the copies a
+ * rotation left beside it (feedback.jsonl.1, feedback.jsonl.2.gz, …), prints
+ * the report and writes report.html next to the log.
  *
  *   tsx scripts/feedback-report.ts [--dir feedback] [--build build] [--since 2026-11-01] [--json] [--out FILE]
  *
@@ -16,15 +17,27 @@ import {feedbackFileName} from './feedback/nginx';
 import {readLog} from './feedback/read';
 import {buildReport, reportText} from './feedback/report';
 
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) return undefined;
-  const value = process.argv[i + 1];
-  if (!value || value.startsWith('--')) throw new Error(`--${name}: expected a value after it, received nothing`);
-  return value;
+const valueOptions = ['dir', 'build', 'since', 'out'] as const;
+type ValueOption = (typeof valueOptions)[number];
+const usage = 'expected --dir DIR, --build DIR, --since YYYY-MM-DD, --out FILE or --json';
+
+/** The command line: `--name value` or `--name=value`; anything else is refused, saying what is accepted. */
+export function parseArgs(argv: readonly string[]): {values: Partial<Record<ValueOption, string>>; json: boolean} {
+  const values: Partial<Record<ValueOption, string>> = {};
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const [, name, inline] = /^--([a-z]+)(?:=(.*))?$/.exec(argv[i]) ?? [];
+    if (name === 'json' && inline === undefined) json = true;
+    else if ((valueOptions as readonly string[]).includes(name)) {
+      const value = inline ?? argv[++i];
+      if (!value || value.startsWith('--')) throw new Error(`--${name}: expected a value after it, received nothing`);
+      values[name as ValueOption] = value;
+    } else throw new Error(`Unknown argument "${argv[i]}": ${usage}`);
+  }
+  return {values, json};
 }
 
-function sinceDate(value: string | undefined): Date | undefined {
+export function sinceDate(value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{4}-\d\d-\d\d$/.test(value) || Number.isNaN(Date.parse(value)))
     throw new Error(`--since: expected a date such as 2026-11-01, received "${value}"`);
@@ -32,18 +45,23 @@ function sinceDate(value: string | undefined): Date | undefined {
 }
 
 async function main(): Promise<void> {
-  const dir = path.resolve(option('dir') ?? process.env.FEEDBACK_DIR ?? 'feedback');
-  const buildDir = path.resolve(option('build') ?? process.env.BUILD_DIR ?? 'build');
-  const since = sinceDate(option('since'));
-  const out = path.resolve(option('out') ?? path.join(dir, 'report.html'));
-  const {events, malformed} = readLog(path.join(dir, feedbackFileName), since);
-  const report = await buildReport(events, malformed, since, await closestArticles(buildDir));
+  const {values, json} = parseArgs(process.argv.slice(2));
+  const dir = path.resolve(values.dir ?? process.env.FEEDBACK_DIR ?? 'feedback');
+  const buildDir = path.resolve(values.build ?? process.env.BUILD_DIR ?? 'build');
+  const since = sinceDate(values.since);
+  const out = path.resolve(values.out ?? path.join(dir, 'report.html'));
+  const {events, malformed} = readLog(dir, feedbackFileName, since);
+  const closest = await closestArticles(buildDir);
+  if (closest.unavailable)
+    console.error(`The closest article of each failed search is left out: ${closest.unavailable}`);
+  const report = await buildReport(events, malformed, since, closest.lookup);
   fs.writeFileSync(out, reportHtml(report, new Date()));
-  if (process.argv.includes('--json')) console.log(JSON.stringify(report, null, 2));
+  if (json) console.log(JSON.stringify(report, null, 2));
   else console.log(`${reportText(report)}\n\nWrote ${path.relative(process.cwd(), out) || out}`);
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename))
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });

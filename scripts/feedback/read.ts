@@ -1,5 +1,7 @@
 /** Reads the feedback log (FEEDBACK_DIR/feedback.jsonl): good lines kept, the others counted, never fatal. */
 import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import type {FeedbackLine} from '../../deploy/feedback';
 
 export interface FeedbackLog {
@@ -36,8 +38,30 @@ export function parseLog(text: string, since?: Date): FeedbackLog {
   return {events, malformed};
 }
 
-export function readLog(file: string, since?: Date): FeedbackLog {
-  if (!fs.existsSync(file))
-    throw new Error(`No feedback log at ${file}: expected the feedback.jsonl serve:prod writes`);
-  return parseLog(fs.readFileSync(file, 'utf8'), since);
+/**
+ * The log files of `dir`, oldest first: `name` and what a rotation left of it (`name.1`, `name.2.gz`, …;
+ * logrotate numbers the newest 1). The README's retention keeps 13 weeks this way.
+ */
+export function logFiles(dir: string, name: string): string[] {
+  const rotated = new RegExp(`^${name.replace(/\./g, '\\.')}\\.(\\d+)(\\.gz)?$`);
+  const found = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+  const old = found
+    .map((f) => ({f, n: Number(rotated.exec(f)?.[1] ?? NaN)}))
+    .filter(({n}) => !Number.isNaN(n))
+    .sort((a, b) => b.n - a.n)
+    .map(({f}) => path.join(dir, f));
+  return [...old, ...(found.includes(name) ? [path.join(dir, name)] : [])];
+}
+
+/** Every event of the log and its rotated copies, at or after `since`. */
+export function readLog(dir: string, name: string, since?: Date): FeedbackLog {
+  const files = logFiles(dir, name);
+  if (!files.length)
+    throw new Error(
+      `No feedback log in ${dir}: expected ${name}, which serve:prod writes once a reader votes or a search fails`,
+    );
+  const text = files
+    .map((f) => (f.endsWith('.gz') ? zlib.gunzipSync(fs.readFileSync(f)) : fs.readFileSync(f)).toString('utf8'))
+    .join('\n');
+  return parseLog(text, since);
 }

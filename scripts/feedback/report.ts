@@ -61,6 +61,11 @@ export function reasonsText(reasons: Readonly<Record<string, number>>): string {
   );
 }
 
+/** Reader-written text as the terminal should show it: control characters (escape sequences) replaced. */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
+}
+
 export function reportText(r: FeedbackReport): string {
   const out = [
     `Reader feedback${r.since ? ` since ${r.since}` : ''}: ${r.events} events${r.malformed ? `, ${r.malformed} malformed line${r.malformed === 1 ? '' : 's'} skipped` : ''}`,
@@ -73,7 +78,7 @@ export function reportText(r: FeedbackReport): string {
         )
       : '  no votes',
   ];
-  for (const a of r.articles) for (const t of a.texts.slice(0, 5)) out.push(`  ${a.kbId}: "${t}"`);
+  for (const a of r.articles) for (const t of a.texts.slice(0, 5)) out.push(`  ${a.kbId}: "${printable(t)}"`);
   out.push(
     '',
     'Failed searches (most frequent first)',
@@ -81,16 +86,18 @@ export function reportText(r: FeedbackReport): string {
       ? table(
           ['Query', 'Times', 'No result', 'Unopened', 'Closest article now'],
           r.searches.map((s) => [
-            s.query.length > 60 ? `${s.query.slice(0, 59)}…` : s.query,
+            printable(s.query.length > 60 ? `${s.query.slice(0, 59)}…` : s.query),
             s.times,
             s.none,
             s.unopened,
-            s.closest ? `${s.closest.kbId} ${s.closest.title}` : 'none',
+            s.closest
+              ? `${s.closest.kbId} ${s.closest.title}${s.closest.word ? ` (from "${printable(s.closest.word)}" alone)` : ''}`
+              : 'none',
           ]),
         )
       : '  none',
     '',
-    'By week (Monday)',
+    'By week (Monday; votes as cast that week, so a changed vote counts in both its weeks)',
     r.weeks.length
       ? table(
           ['Week', 'Yes', 'No', 'Failed searches'],

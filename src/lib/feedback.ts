@@ -71,8 +71,16 @@ export interface FeedbackUrls {
   readonly probe: string;
 }
 
+/**
+ * The longest query sent: the server keeps 500 characters (deploy/feedback.js) and refuses a body over
+ * 2 KB, so a long pasted log is cut here rather than lost whole.
+ */
+export const maxQueryLength = 500;
+
 /** Sends `event` if this host records feedback; otherwise (or on any failure) does nothing. */
 export function sendFeedback({endpoint, probe}: FeedbackUrls, event: FeedbackEvent): void {
-  const json = JSON.stringify(event);
+  const json = JSON.stringify(
+    event.type === 'search' ? {...event, query: event.query.slice(0, maxQueryLength)} : event,
+  );
   void feedbackRecorded(probe).then((yes) => yes && post(endpoint, json));
 }

@@ -278,7 +278,10 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
     );
     const queryStems = words.map((w) => w.forms[0]);
     // The words to mark on the article opened from a result: the query's own, as typed (folded).
-    const highlight = words.map((w) => w.forms[w.forms.length - 1]).join(' ');
+    const highlight = words
+      .filter((w) => !w.partial)
+      .map((w) => w.forms[w.forms.length - 1])
+      .join(' ');
     const hits = await Promise.all(
       shown.map(async ({doc, score}) => {
         const matched = new Set([...[...terms.get(doc)!].map(stem), ...queryStems]);

@@ -28,6 +28,8 @@ export interface QueryWord {
   readonly fuzzy: readonly number[];
   /** The form the last word may be the start of (it may still be being typed), if any. */
   readonly prefix?: string;
+  /** A stop word being typed, kept only as the start of another word: never highlighted as itself. */
+  readonly partial?: boolean;
 }
 
 export interface ParsedQuery {
@@ -58,6 +60,11 @@ export function analyzeQuery(raw: string): ParsedQuery {
       prefix: token === last && lastForm.length >= 3 ? lastForm : undefined,
     };
   });
+  // A stop word still being typed ("order can" on its way to "order cancelled"): no word of its own,
+  // but the start of one. Only while typing: after a space, or in a whole pasted sentence, it is a stop word.
+  const typed = tokens[tokens.length - 1];
+  if (typed && typed !== last && typed.length >= 3 && !/\s$/.test(text) && stemTerm(typed) === null)
+    words.push({forms: [typed], fuzzy: [0], prefix: typed, partial: true});
   return {
     words,
     stems: kept.map((t) => stemTerm(t)!),

@@ -178,6 +178,19 @@ describe('reader feedback through the real nginx', () => {
     const html = fs.readFileSync(path.join(dir, 'report.html'), 'utf8');
     expect(html).toContain('zzqx order [number]');
     expect(html).not.toContain('123456789012');
+    // --since: from tomorrow, nothing this browser did is counted; the malformed line still is.
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const later = JSON.parse(
+      execFileSync(
+        'npm',
+        ['run', '--silent', 'feedback:report', '--', `--dir=${dir}`, `--since=${tomorrow}`, '--json'],
+        {
+          cwd: root,
+          encoding: 'utf8',
+        },
+      ),
+    ) as FeedbackReport;
+    expect(later).toMatchObject({since: tomorrow, events: 0, malformed: 1, articles: [], searches: []});
     fs.rmSync(dir, {recursive: true, force: true});
   });
 

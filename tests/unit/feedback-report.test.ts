@@ -1,8 +1,14 @@
 import {describe, expect, it} from 'vitest';
 import type {FeedbackLine} from '../../deploy/feedback';
 import {barChart, reportHtml} from '../../scripts/feedback/html';
-import {parseLog} from '../../scripts/feedback/read';
-import {buildReport, reportText} from '../../scripts/feedback/report';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import {parseArgs} from '../../scripts/feedback-report';
+import {closestArticles} from '../../scripts/feedback/closest';
+import {logFiles, parseLog, readLog} from '../../scripts/feedback/read';
+import {buildReport, printable, reportText} from '../../scripts/feedback/report';
 import {articleVotes, failedSearches, weekOf, weeklyTrend} from '../../scripts/feedback/summarize';
 
 const at = (time: string, e: Omit<FeedbackLine, 'time' | 'page' | 'guide'>): FeedbackLine =>
@@ -94,8 +100,57 @@ describe('the report', () => {
     expect(html).not.toMatch(/<script|<link|https?:\/\//);
   });
 
+  it('shows a failed search found only word by word with the word, and no terminal escape of a reader', async () => {
+    const report = await buildReport(
+      [at('2026-11-02T09:00:00Z', {type: 'search', query: 'x\u001b[2Jy', count: 0, outcome: 'none'})],
+      0,
+      undefined,
+      async () => ({kbId: 'AMZ-003', title: 'Order Cancelled', word: 'cancelled'}),
+    );
+    const text = reportText(report);
+    expect(text).toContain('AMZ-003 Order Cancelled (from "cancelled" alone)');
+    expect(text).not.toContain('\u001b');
+    expect(printable('a\u0007b\u009bc')).toBe('a\ufffdb\ufffdc');
+  });
+
   it('draws nothing for no bars, and never a negative width', () => {
     expect(barChart('Empty', [])).toBe('');
     expect(barChart('One', [{label: 'w', parts: [{name: 'No', value: -1, color: '#000'}]}])).not.toContain('<rect');
+  });
+});
+
+describe('the command line and the log files', () => {
+  it('takes --name value and --name=value, and refuses what it does not know, saying what it accepts', () => {
+    expect(parseArgs(['--since', '2026-11-01', '--json', '--dir=/srv/kb'])).toEqual({
+      values: {since: '2026-11-01', dir: '/srv/kb'},
+      json: true,
+    });
+    expect(() => parseArgs(['--sinse', '2026-11-01'])).toThrow(
+      'Unknown argument "--sinse": expected --dir DIR, --build DIR, --since YYYY-MM-DD, --out FILE or --json',
+    );
+    expect(() => parseArgs(['--since'])).toThrow('--since: expected a value after it, received nothing');
+  });
+
+  it('reads what a rotation left beside the log, oldest first, compressed or not', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-feedback-logs-'));
+    const line = (i: number) => `${JSON.stringify(events[i])}\n`;
+    fs.writeFileSync(path.join(dir, 'feedback.jsonl'), line(4));
+    fs.writeFileSync(path.join(dir, 'feedback.jsonl.1'), line(3));
+    fs.writeFileSync(path.join(dir, 'feedback.jsonl.2.gz'), zlib.gzipSync(line(0)));
+    fs.writeFileSync(path.join(dir, 'report.html'), '<p>');
+    expect(logFiles(dir, 'feedback.jsonl').map((f) => path.basename(f))).toEqual([
+      'feedback.jsonl.2.gz',
+      'feedback.jsonl.1',
+      'feedback.jsonl',
+    ]);
+    expect(readLog(dir, 'feedback.jsonl')).toEqual({events: [events[0], events[3], events[4]], malformed: 0});
+    fs.rmSync(dir, {recursive: true});
+    expect(() => readLog(dir, 'feedback.jsonl')).toThrow(/No feedback log in .*: expected feedback.jsonl/);
+  });
+
+  it('leaves the closest article out, saying why, when there is no build', async () => {
+    const {lookup, unavailable} = await closestArticles(path.join(os.tmpdir(), 'kb-no-build-here'));
+    expect(unavailable).toMatch(/No search index in .*run npm run build first/);
+    expect(await lookup('order cancelled')).toBeNull();
   });
 });

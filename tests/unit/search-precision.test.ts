@@ -59,6 +59,14 @@ describe('search precision', () => {
     for (const hit of hits) expect(marked(hit)).not.toContain(common);
   });
 
+  it('a stop word still being typed is the start of a word ("order can" → Cancelled), never highlighted itself', async () => {
+    const [first] = await engine.search('order can');
+    expect(first.kbId).toBe('AMZ-003');
+    expect(first.highlight ?? '').not.toMatch(/\bcan\b/);
+    // Typed out, with a space after it, it is a stop word again: "order" alone.
+    expect((await engine.searchWithTotal('order can ')).tooCommon).toEqual(['order']);
+  });
+
   it('a common word still being typed ("amaz") lists only what its distinctive completions are in', async () => {
     const {total} = await engine.searchWithTotal('amaz');
     expect(total).toBeLessThan(articles.length / 2);
