@@ -63,6 +63,7 @@ export function reasonsText(reasons: Readonly<Record<string, number>>): string {
 
 /** Reader-written text as the terminal should show it: control characters (escape sequences) replaced. */
 export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
 }
 
