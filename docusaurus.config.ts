@@ -87,7 +87,12 @@ const config: Config = {
   baseUrlIssueBanner: false,
   // The kb plugin writes the search index files into the second folder.
   staticDirectories: ['static', searchStaticDir],
-  customFields: {supportContact: SUPPORT_CONTACT, sidebarRangesShown: rangesShown},
+  // siteUrlSet: without it the configured host is a placeholder, which no link a reader mails may name.
+  customFields: {
+    supportContact: SUPPORT_CONTACT,
+    sidebarRangesShown: rangesShown,
+    siteUrlSet: Boolean(process.env.SITE_URL),
+  },
   // chunkRecovery first: it guards chunk loading before anything else loads a chunk.
   clientModules: [
     './src/clientModules/chunkRecovery.ts',

@@ -91,27 +91,39 @@ export function checkTroubleshooter(
     visited.add(id);
     for (const a of q.answers) {
       if (typeof a.next === 'string') walk(a.next, [...trail, id]);
-      else if (a.next.ruledOut) checkRuledOut(`${id}.${a.id}.next`, a.next, [...trail, id]);
+      else checkOutcome(`${id}.${a.id}.next`, a.next, [...trail, id], a);
     }
   };
-  // A ruledOut outcome must be true on every path to it: each cause of its article is where another answer on the
-  // path leads, so reaching it means the reader has answered each cause away.
-  const checkRuledOut = (field: string, o: Outcome, path: readonly string[]) => {
-    const article = articleById.get(o.kbId);
-    if (!article) return;
-    const answeredAway = new Set(
+  // The causes of an article the reader has answered away on `path`, taking `taken` at its last question: each is
+  // where an answer not taken leads.
+  const answeredAwayOn = (kbId: string, path: readonly string[], taken: object) =>
+    new Set(
       path.flatMap((qid) =>
         (byId.get(qid)?.answers ?? []).flatMap((a) =>
-          typeof a.next !== 'string' && a.next.kbId === o.kbId && a.next.anchor ? [a.next.anchor] : [],
+          a !== taken && typeof a.next !== 'string' && a.next.kbId === kbId && a.next.anchor ? [a.next.anchor] : [],
         ),
       ),
     );
+  // An outcome must agree with the answers that lead to it, both ways. ruledOut must be true on every path to it:
+  // reaching it means the reader answered each cause of its article away. And an outcome that is not ruledOut must
+  // not send the reader to what they just ruled out: through every cause of an article whose causes they all
+  // answered away (the old "go through every cause" after four No's), or to one cause they answered away.
+  const checkOutcome = (field: string, o: Outcome, path: readonly string[], taken: object) => {
+    const article = articleById.get(o.kbId);
+    if (!article) return;
+    const answeredAway = answeredAwayOn(o.kbId, path, taken);
     const open = article.causes.filter((c) => !answeredAway.has(c.id)).map((c) => c.id);
-    if (open.length)
+    const trail = path.join(' → ');
+    if (o.ruledOut) {
+      if (open.length)
+        add(field, `every cause of ${o.kbId} ruled out by an earlier answer on the path ${trail}`, `${open.join(', ')} not ruled out`);
+    } else if (o.anchor && answeredAway.has(o.anchor))
+      add(field, `a cause the path ${trail} has not ruled out`, `${o.kbId}#${o.anchor}, answered away on it`);
+    else if (!o.anchor && article.causes.length > 0 && !open.length)
       add(
         field,
-        `every cause of ${o.kbId} ruled out by an earlier answer on the path ${path.join(' → ')}`,
-        `${open.join(', ')} not ruled out`,
+        `ruledOut: true, since the path ${trail} answers every cause of ${o.kbId} away`,
+        'an outcome sending the reader through the causes they just ruled out',
       );
   };
   walk(start, []);

@@ -156,8 +156,12 @@ describe('with JavaScript off', () => {
     expect(await page.locator('[data-copy-link]').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-copy-link]:visible, [data-copy-ticket]:visible').count()).toBe(0);
     expect(await page.locator('input[type="checkbox"]:visible').count()).toBe(0);
-    // "Still stuck?" is a plain link, so it stays.
-    expect(await page.locator('a[data-contact-support]').isVisible()).toBe(true);
+    // "Still stuck?" is a plain link, so it stays, and names the page; never the placeholder host of an unset SITE_URL.
+    const contact = page.locator('a[data-contact-support]');
+    expect(await contact.isVisible()).toBe(true);
+    const body = decodeURIComponent((await contact.getAttribute('href')) ?? '');
+    expect(body).toContain('/articles/order-not-submitting');
+    expect(body).not.toContain('kb.example.com');
     await page.goto('/symptoms');
     expect(await page.locator('[data-symptom-filter]:visible, [data-audience-filter]:visible').count()).toBe(0);
     await page.close();

@@ -127,6 +127,32 @@ describe('the troubleshooter tree', () => {
     expect('question' in state.current && state.current.question.id).toBe('order');
   });
 
+  it('refuses "go through every cause" after the path answered every cause of the article away', () => {
+    // One question per cause of AMZ-002, each No leading to that cause; after the last Yes, the whole article.
+    const causes = articles.find((a) => a.kbId === 'AMZ-002')!.causes.map((c) => c.id);
+    const last = (ruledOut: boolean): Question['answers'][number]['next'] => ({kbId: 'AMZ-002', summary: '', ruledOut});
+    const chain = (ruledOut: boolean): Question[] =>
+      causes.map((cause, i) => ({
+        id: `q${i}`,
+        text: `Ruled out ${cause}?`,
+        answers: [
+          {id: 'no', label: 'No', next: {kbId: 'AMZ-002', anchor: cause, summary: ''}},
+          {id: 'yes', label: 'Yes', next: i + 1 < causes.length ? `q${i + 1}` : last(ruledOut)},
+        ],
+      }));
+    const problems = (ruledOut: boolean) =>
+      checkTroubleshooter(
+        {guide: 'amz', path: '/t', start: 'q0', questions: chain(ruledOut)},
+        amz,
+        articles,
+      ).problems.map((p) => `${p.field}: expected ${p.expected}, received ${p.received}`);
+    const field = `q${causes.length - 1}.yes.next`;
+    expect(problems(false)).toContain(
+      `${field}: expected ruledOut: true, since the path ${causes.map((_, i) => `q${i}`).join(' → ')} answers every cause of AMZ-002 away, received an outcome sending the reader through the causes they just ruled out`,
+    );
+    expect(problems(true).filter((p) => p.startsWith(field))).toEqual([]);
+  });
+
   it('checks that a ruledOut outcome is true on every path: each cause answered away on the way there', () => {
     const twoQuestions = (second: Question['answers'][number]['next']): Question[] => [
       {
@@ -157,6 +183,10 @@ describe('the troubleshooter tree', () => {
     );
     expect(check({kbId: 'AMZ-002', anchor: 'cause-popup-closed', ruledOut: true, summary: ''})).toContain(
       'approved.yes.next: expected no anchor on a ruledOut outcome (it is about the whole article), received "cause-popup-closed"',
+    );
+    // The other way: an outcome that is not ruledOut may not send the reader to what the path ruled out.
+    expect(check({kbId: 'AMZ-002', anchor: 'cause-test-mode', summary: ''})).toContain(
+      'approved.yes.next: expected a cause the path start → approved has not ruled out, received AMZ-002#cause-test-mode, answered away on it',
     );
     // The real tree's one ruledOut outcome passes, and carries the titles of the causes it rules out.
     const ruledOut = tree!.questions
