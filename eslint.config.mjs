@@ -7,7 +7,18 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['build/', 'build-multi/', '.docusaurus/', 'node_modules/', 'tests/fixtures/', 'coverage/'],
+    // What builds, releases and the feedback log leave in the checkout (.gitignore): generated, not ours to lint.
+    ignores: [
+      'build/',
+      'build-multi/',
+      'build-split/',
+      'releases/',
+      'feedback/',
+      '.docusaurus/',
+      'node_modules/',
+      'tests/fixtures/',
+      'coverage/',
+    ],
   },
   {
     files: ['**/*.{ts,tsx,mts,mjs}'],
