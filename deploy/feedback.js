@@ -119,15 +119,23 @@ function validate(body) {
 /**
  * A cross-site request, told by what the browser says about it: a page elsewhere
  * may POST here (a form or a beacon needs no permission), and its events would be
- * forged ones. Browsers send `Sec-Fetch-Site` with every request, `same-origin` for
- * the site's own beacons. A client that sends no such header (curl, a log shipper's
- * replay) is no browser tricked by another site, and is judged by its body alone.
- * The Origin header is not compared with Host: behind a proxy they differ.
+ * forged ones. Browsers send `Sec-Fetch-Site` to HTTPS sites and localhost,
+ * `same-origin` for the site's own beacons. Over plain HTTP they do not, but a POST
+ * still carries `Origin`: its host must be this one (as the client asked for it, or
+ * as a proxy in front says it was asked for). A client that sends neither (curl, a
+ * log shipper's replay) is no browser tricked by another site, and is judged by its
+ * body alone.
  */
 function crossSite(headers) {
   var site = headers['Sec-Fetch-Site'];
-  if (site === undefined || site === 'same-origin') return null;
-  return 'Sec-Fetch-Site: expected "same-origin", received "' + site + '"';
+  if (site !== undefined)
+    return site === 'same-origin' ? null : 'Sec-Fetch-Site: expected "same-origin", received "' + site + '"';
+  var origin = headers['Origin'];
+  if (origin === undefined) return null;
+  var host = origin.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  var hosts = [headers['Host'], headers['X-Forwarded-Host']];
+  if (hosts.indexOf(host) >= 0) return null;
+  return 'Origin: expected this site (' + headers['Host'] + '), received "' + origin + '"';
 }
 
 /** One log line for a request body: {line} or {error}. `now` is the server's clock. */

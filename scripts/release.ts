@@ -38,9 +38,9 @@ function freshName(releasesDir: string, now: Date): string {
 }
 
 /**
- * What a running nginx read from the release it started on: the CSP (hashes of
- * inline scripts) and the redirect map. A switch changes neither, so a release
- * that changes them needs a graceful reload (nginx -s reload) to take effect.
+ * What nginx's config holds of a release: the CSP (hashes of inline scripts)
+ * and the redirect map. A switch changes neither by itself; serve:prod --releases
+ * sees the switch, renders its config again and reloads nginx gracefully.
  */
 function serverPolicy(dir: string): string {
   return `${contentSecurityPolicy(inlineInventory(dir))}\n${redirectMapEntries(readRedirects(dir))}`;

@@ -80,14 +80,19 @@ export interface NginxSetup {
   readonly feedbackFile: string | null;
   readonly inventory: InlineInventory;
   readonly args: readonly string[];
-  /** With --releases: the `current` link, and what renders the config again from the release it points at. */
+  /** With --releases: what renders the config again from the release `current` points at. */
   readonly releases?: ReleaseWatch;
 }
 
+/** What a look at `current` found: no switch, a switch with the same config, or one that needs nginx to re-read it. */
+export type ReleaseCheck = 'same release' | 'same config' | 'new config';
+
 export interface ReleaseWatch {
-  readonly link: string;
-  /** Renders the config into the same file; true when it changed (new inline-script hashes or redirects). */
-  readonly rerender: () => boolean;
+  /**
+   * Looks where `current` points; after a switch, renders the config from that release into the same
+   * file and says whether it changed (new inline-script hashes or redirects).
+   */
+  readonly rerender: () => ReleaseCheck;
 }
 
 export interface ProdServer extends NginxSetup {
@@ -211,17 +216,23 @@ export async function prepareNginx(options: ProdServerOptions = {}): Promise<Ngi
     const input = {nginx, prefix, releasesDir, baseUrl, host, port, feedbackDir};
     const setup = writeConfig({...input, buildDir});
     if (!releasesDir) return setup;
-    const rerender = () => {
+    // The release the config was rendered from: a switch at any time after this, even before nginx answers,
+    // is seen by the first look that follows.
+    let rendered = buildDir;
+    const rerender = (): ReleaseCheck => {
+      const now = currentRelease(releasesDir);
+      if (now === rendered) return 'same release';
+      rendered = now;
       const before = fs.readFileSync(setup.configFile, 'utf8');
       try {
-        writeConfig({...input, buildDir: currentRelease(releasesDir)});
+        writeConfig({...input, buildDir: now});
       } catch (error) {
         fs.writeFileSync(setup.configFile, before); // nginx keeps serving with the config it has
         throw error;
       }
-      return fs.readFileSync(setup.configFile, 'utf8') !== before;
+      return fs.readFileSync(setup.configFile, 'utf8') === before ? 'same config' : 'new config';
     };
-    return {...setup, releases: {link: path.join(releasesDir, currentLink), rerender}};
+    return {...setup, releases: {rerender}};
   } catch (error) {
     if (!options.prefix) fs.rmSync(prefix, {recursive: true, force: true});
     throw error;
@@ -245,8 +256,18 @@ function rootFor(dir: string, prefix: string, name: string, baseUrl: string): st
   const root = path.join(prefix, name);
   const link = path.join(root, baseUrl.replace(/^\/|\/$/g, ''));
   fs.mkdirSync(path.dirname(link), {recursive: true});
-  fs.rmSync(link, {force: true});
-  fs.symlinkSync(dir, link);
+  // Rendered again while nginx serves through it (a release switch): never a moment without the link.
+  let target: string | undefined;
+  try {
+    target = fs.readlinkSync(link);
+  } catch {
+    target = undefined;
+  }
+  if (target !== dir) {
+    const next = `${link}.${process.pid}-${Date.now()}`;
+    fs.symlinkSync(dir, next);
+    fs.renameSync(next, link);
+  }
   return root;
 }
 
@@ -356,25 +377,14 @@ const releaseCheckMs = 500;
  */
 function watchReleases(setup: NginxSetup, reload: () => void, quiet = false): () => void {
   if (!setup.releases) return () => undefined;
-  const {link, rerender} = setup.releases;
-  const target = () => {
-    try {
-      return fs.readlinkSync(link);
-    } catch {
-      return ''; // between a rename and the next look, or removed: keep what nginx has
-    }
-  };
-  let seen = target();
+  const {rerender} = setup.releases;
   const timer = setInterval(() => {
-    const now = target();
-    if (now === seen || !now) return;
-    seen = now;
     try {
-      if (!rerender()) return;
+      if (rerender() !== 'new config') return;
       reload();
-      if (!quiet) console.log(`Release ${path.basename(now)}: new CSP hashes or redirects, nginx reloaded gracefully.`);
+      if (!quiet) console.log('A release switch brought new CSP hashes or redirects: nginx reloaded gracefully.');
     } catch (error) {
-      console.error(`Release ${path.basename(now)}: kept the previous config: ${(error as Error).message}`);
+      console.error(`After a release switch, kept the previous nginx config: ${(error as Error).message}`);
     }
   }, releaseCheckMs);
   timer.unref();
@@ -405,7 +415,6 @@ export async function startProdServer(
     removePrefix();
   };
   process.once('exit', killOnExit);
-  const stopWatching = watchReleases(setup, () => child.kill('SIGHUP'), options.quiet);
 
   const deadline = Date.now() + 15_000;
   for (;;) {
@@ -423,13 +432,14 @@ export async function startProdServer(
       const log = `${stderr}${readLog(setup.errorLog)}`;
       child.kill('SIGTERM');
       await exited;
-      stopWatching();
       process.removeListener('exit', killOnExit);
       removePrefix();
       throw new Error(`nginx ${reason}:\n${log}`);
     }
   }
 
+  // Only now: a SIGHUP before nginx has set up its signal handlers would stop it.
+  const stopWatching = watchReleases(setup, () => child.kill('SIGHUP'), options.quiet);
   return {
     ...setup,
     exited,

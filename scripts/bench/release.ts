@@ -133,6 +133,13 @@ async function main() {
       console.error('\nSome requests failed across the switches: expected none.');
       process.exitCode = 1;
     }
+    // All zeros mean something only if the switches happened: the checker must have seen both releases live.
+    if (!mix.seen.a || !mix.seen.b) {
+      console.error(
+        `\nThe checker saw release A ${mix.seen.a} times and B ${mix.seen.b}: expected both, or no switch was measured.`,
+      );
+      process.exitCode = 1;
+    }
   } finally {
     await server.stop();
     fs.rmSync(work, {recursive: true, force: true});

@@ -39,18 +39,35 @@ export function parseLog(text: string, since?: Date): FeedbackLog {
 }
 
 /**
- * The log files of `dir`, oldest first: `name` and what a rotation left of it (`name.1`, `name.2.gz`, …;
- * logrotate numbers the newest 1). The README's retention keeps 13 weeks this way.
+ * The log files of `dir`, oldest first: `name` and what a rotation left of it, numbered (`name.1`,
+ * `name.2.gz`, …; logrotate numbers the newest 1) or dated (`name-20261201.gz`, logrotate's dateext).
+ * The README's retention keeps 13 weeks this way.
  */
 export function logFiles(dir: string, name: string): string[] {
-  const rotated = new RegExp(`^${name.replace(/\./g, '\\.')}\\.(\\d+)(\\.gz)?$`);
+  const escaped = name.replace(/\./g, '\\.');
+  const rotated = new RegExp(`^${escaped}(?:\\.(\\d+)|-(\\d{8,10}))(\\.gz)?$`);
   const found = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+  // Dated ones by date, then numbered ones from the highest number: oldest first either way.
+  const age = (f: string) => {
+    const m = rotated.exec(f);
+    return m ? (m[2] ? [0, Number(m[2])] : [1, -Number(m[1])]) : null;
+  };
   const old = found
-    .map((f) => ({f, n: Number(rotated.exec(f)?.[1] ?? NaN)}))
-    .filter(({n}) => !Number.isNaN(n))
-    .sort((a, b) => b.n - a.n)
+    .map((f) => ({f, a: age(f)}))
+    .filter((x): x is {f: string; a: number[]} => x.a !== null)
+    .sort((x, y) => x.a[0] - y.a[0] || x.a[1] - y.a[1])
     .map(({f}) => path.join(dir, f));
   return [...old, ...(found.includes(name) ? [path.join(dir, name)] : [])];
+}
+
+/** A file's text; a compressed copy that does not unpack counts as one malformed line, like a torn write. */
+function fileText(file: string): {text: string; broken: number} {
+  if (!file.endsWith('.gz')) return {text: fs.readFileSync(file, 'utf8'), broken: 0};
+  try {
+    return {text: zlib.gunzipSync(fs.readFileSync(file)).toString('utf8'), broken: 0};
+  } catch {
+    return {text: '', broken: 1};
+  }
 }
 
 /** Every event of the log and its rotated copies, at or after `since`. */
@@ -60,8 +77,7 @@ export function readLog(dir: string, name: string, since?: Date): FeedbackLog {
     throw new Error(
       `No feedback log in ${dir}: expected ${name}, which serve:prod writes once a reader votes or a search fails`,
     );
-  const text = files
-    .map((f) => (f.endsWith('.gz') ? zlib.gunzipSync(fs.readFileSync(f)) : fs.readFileSync(f)).toString('utf8'))
-    .join('\n');
-  return parseLog(text, since);
+  const read = files.map(fileText);
+  const log = parseLog(read.map((r) => r.text).join('\n'), since);
+  return {events: log.events, malformed: log.malformed + read.reduce((n, r) => n + r.broken, 0)};
 }

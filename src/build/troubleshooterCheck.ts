@@ -114,10 +114,14 @@ export function checkTroubleshooter(
     const answeredAway = answeredAwayOn(o.kbId, path, taken);
     const open = article.causes.filter((c) => !answeredAway.has(c.id)).map((c) => c.id);
     const trail = path.join(' → ');
+    // Not taking "No → cause X" of a yes/no question rules X out; passing over one choice of several ("Which
+    // reason does Amazon show?" answered "I cannot see one") does not. So the other way is checked on yes/no paths.
+    const yesNo = path.every((qid) => byId.get(qid)?.answers.length === 2);
     if (o.ruledOut) {
       if (open.length)
         add(field, `every cause of ${o.kbId} ruled out by an earlier answer on the path ${trail}`, `${open.join(', ')} not ruled out`);
-    } else if (o.anchor && answeredAway.has(o.anchor))
+    } else if (!yesNo) return;
+    else if (o.anchor && answeredAway.has(o.anchor))
       add(field, `a cause the path ${trail} has not ruled out`, `${o.kbId}#${o.anchor}, answered away on it`);
     else if (!o.anchor && article.causes.length > 0 && !open.length)
       add(

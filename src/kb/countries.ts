@@ -8,8 +8,8 @@
  * Names are the English ones (Unicode CLDR, as `Intl.DisplayNames` gives
  * them), with the other names people type as aliases. Left out on purpose:
  * names that are also common first names or places elsewhere (Chad, Jordan,
- * Georgia, Jersey, Guernsey), which pasted text holds far more often as a
- * person or a US state than as a country.
+ * Israel, Georgia, Jersey, Guernsey), which pasted text holds far more often
+ * as a person or a US state than as a country.
  */
 export interface Country {
   /** ISO 3166-1 alpha-2. */
@@ -90,7 +90,6 @@ export const countriesWithoutMarketplace: readonly Country[] = [
   {code: 'ID', name: 'Indonesia'},
   {code: 'IR', name: 'Iran'},
   {code: 'IQ', name: 'Iraq'},
-  {code: 'IL', name: 'Israel'},
   {code: 'JM', name: 'Jamaica'},
   {code: 'KZ', name: 'Kazakhstan'},
   {code: 'KE', name: 'Kenya'},

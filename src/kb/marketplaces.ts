@@ -107,13 +107,26 @@ export function placeSentence(place: PlaceMatch): string {
 }
 
 /**
- * Search keywords for the article on regional domains: every domain and every name of a country, with
- * or without a marketplace, so that "Italy", "amazon.it" or "Norway" finds it. Names stay whole: the
- * phrase ("New Zealand") is what ranks the article first over one that holds its first word.
+ * Words of a place name that say nothing on their own ("New Zealand", "Saint Lucia", "Holy See", "Ivory
+ * Coast"): left out of the search terms, where "new user" or "cannot see" would reach the places article.
  */
-export function placeKeywords(): string[] {
-  return [
-    ...marketplaces.flatMap((m) => [m.domain, m.country, ...(m.aliases ?? [])]),
+const genericPlaceWords = new Set(
+  'and the of da saint st new south north east west republic democratic federation islands island city central african coast el san cape holy see'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Search terms of the article on regional domains: every domain, and every word that names a country,
+ * with or without a marketplace, so that "Italy", "amazon.it" or "Norway" finds it.
+ */
+export function placeTerms(): string[] {
+  const names = [
+    ...marketplaces.flatMap((m) => [m.country, ...(m.aliases ?? [])]),
     ...countriesWithoutMarketplace.flatMap((c) => [c.name, ...(c.aliases ?? [])]),
   ];
+  const words = names
+    .flatMap((n) => n.split(/[\s,’'-]+/))
+    .filter((w) => w.length > 1 && !genericPlaceWords.has(fold(w)));
+  return [...new Set([...marketplaces.map((m) => m.domain), ...words])];
 }

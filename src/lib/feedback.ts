@@ -75,12 +75,21 @@ export interface FeedbackUrls {
  * The longest query sent: the server keeps 500 characters (deploy/feedback.js) and refuses a body over
  * 2 KB, so a long pasted log is cut here rather than lost whole.
  */
-export const maxQueryLength = 500;
+export const maxSentQueryLength = 500;
+
+/**
+ * `query` cut to the length sent, at the last space before it: a word cut in two (an e-mail address, a
+ * long number) could slip past the server's masking, which only knows whole ones.
+ */
+export function sentQuery(query: string): string {
+  if (query.length <= maxSentQueryLength) return query;
+  const cut = query.slice(0, maxSentQueryLength);
+  const lastSpace = cut.search(/\s\S*$/);
+  return lastSpace > 0 ? cut.slice(0, lastSpace) : cut;
+}
 
 /** Sends `event` if this host records feedback; otherwise (or on any failure) does nothing. */
 export function sendFeedback({endpoint, probe}: FeedbackUrls, event: FeedbackEvent): void {
-  const json = JSON.stringify(
-    event.type === 'search' ? {...event, query: event.query.slice(0, maxQueryLength)} : event,
-  );
+  const json = JSON.stringify(event.type === 'search' ? {...event, query: sentQuery(event.query)} : event);
   void feedbackRecorded(probe).then((yes) => yes && post(endpoint, json));
 }

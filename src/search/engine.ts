@@ -25,7 +25,7 @@ import {analyzeQuery, type ParsedQuery, type QueryWord} from './query';
 import {matchedTerms, rankDocs, type Decoded, type Ranked, type TermMatch} from './score';
 import {stem} from './text';
 import type {SearchEngine, SearchOptions, SearchResults} from './types';
-import {isWeak} from './weak';
+import {isWeak, weakWordWeight} from './weak';
 import {cachedPromise} from '../lib/promiseCache';
 
 export {maxQueryLength, parseQuery} from './query';
@@ -201,7 +201,7 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
   /** searchWithTotal, once per question: a failed answer (a file that did not load) is forgotten, to be retried. */
   function answer(query: string, options: SearchOptions = {}): Promise<SearchResults> {
     // The question as searchWithTotal reads it: no limit is a limit of 10 (String, so that no number reads as null).
-    const key = JSON.stringify([query, String(options.limit ?? 10), options.guide ?? null]);
+    const key = JSON.stringify([query, String(options.limit ?? 10), options.guide ?? null, Boolean(options.typing)]);
     const p = cachedPromise(answers, key, () => searchWithTotal(query, options));
     answers.delete(key); // set again: the Map keeps the most recently asked last, the first goes when it is full
     answers.set(key, p);
@@ -209,8 +209,11 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
     return p;
   }
 
-  async function searchWithTotal(query: string, {limit = 10, guide}: SearchOptions = {}): Promise<SearchResults> {
-    const q = analyzeQuery(query);
+  async function searchWithTotal(
+    query: string,
+    {limit = 10, guide, typing}: SearchOptions = {},
+  ): Promise<SearchResults> {
+    const q = analyzeQuery(query, {typing});
     if (!q.stems.length || limit <= 0) return {hits: [], total: 0};
     const g = guide === undefined ? {from: 0, to: manifest.docs} : manifest.guides.find((x) => x.id === guide);
     if (!g) return {hits: [], total: 0};
@@ -219,20 +222,46 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
     // Words in nearly every article searched neither make a result on their own nor get marked. So is what
     // a typo or a word being typed grows into when it is such a word ("amazn", "amaz" → amazon): it still
     // adds to the score. A word whose every match is such a word is one of them.
-    const matches = found.matches.map((m) =>
-      m.term !== forms[m.form] && isWeak(m.postings, g) ? {...m, common: true} : m,
+    // And a word that is such a word as typed ("amazon") does not grow into others: the reader means it,
+    // not "amazoncom" or the other longer words it starts, which would rank by a word never typed.
+    const weakAsTyped = new Set(
+      q.words.flatMap((w) => {
+        const exact = postings.get(w.forms[0]);
+        return exact && isWeak(exact, g) ? w.forms : [];
+      }),
     );
+    // Such a word also weighs little in the ranking: an article that says "Amazon" more often is not
+    // more about the query ("can't find amazon when making a request" is about the request).
+    const matches = found.matches
+      .filter((m) => m.term === forms[m.form] || !weakAsTyped.has(forms[m.form]))
+      .map((m) =>
+        !isWeak(m.postings, g)
+          ? m
+          : m.term !== forms[m.form]
+            ? {...m, common: true}
+            : {...m, weight: m.weight * weakWordWeight},
+      );
     const weakWord = (w: QueryWord) => {
       const exact = postings.get(w.forms[0]);
       if (exact) return isWeak(exact, g);
       const own = matches.filter((m) => w.forms.includes(forms[m.form]));
       return own.length > 0 && own.every((m) => m.common);
     };
-    const words = q.words.filter((w) => w.forms.length && !weakWord(w));
-    // Only common words ("amazon order", "order"): any article would do, so none is a result.
-    if (!words.length) return {hits: [], total: 0, tooCommon: q.words.map((w) => w.forms[w.forms.length - 1])};
+    const strongWords = q.words.filter((w) => w.forms.length && !weakWord(w));
+    // Only common words ("amazon order", "order"): any article would do, so none is a result. Each is named
+    // as the index holds it ("amazn" as amazon). A quoted phrase of them ("amazon order") is a real constraint.
+    if (!strongWords.length && !q.phrases.length) {
+      const shown = (w: QueryWord) =>
+        postings.has(w.forms[0])
+          ? w.forms[w.forms.length - 1]
+          : (matches.find((m) => w.forms.includes(forms[m.form]))?.term ?? w.forms[w.forms.length - 1]);
+      return {hits: [], total: 0, tooCommon: [...new Set(q.words.map(shown))]};
+    }
+    const words = strongWords.length ? strongWords : q.words;
     const strongForms = new Set(words.flatMap((w) => w.forms));
-    const required = forms.reduce((mask, f, i) => (strongForms.has(f) ? mask | (1 << i) : mask), 0);
+    const required = strongWords.length
+      ? forms.reduce((mask, f, i) => (strongForms.has(f) ? mask | (1 << i) : mask), 0)
+      : 0;
     let ranked = rankDocs(matches, forms, q, impactScale, {count: manifest.docs, from: g.from, to: g.to, required});
     if (words.length >= shortListWords && ranked.length) {
       const floor = ranked[0].score * shortListShare;

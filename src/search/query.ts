@@ -43,7 +43,7 @@ export interface ParsedQuery {
 
 const typoDistance = (term: string) => (/\d/.test(term) ? 0 : term.length >= 6 ? 2 : term.length >= 4 ? 1 : 0);
 
-export function analyzeQuery(raw: string): ParsedQuery {
+export function analyzeQuery(raw: string, {typing = false}: {readonly typing?: boolean} = {}): ParsedQuery {
   const {text, phrases} = parseQuery(raw);
   const tokens = tokenize(text);
   const kept = tokens.filter((t) => stemTerm(t) !== null);
@@ -61,9 +61,9 @@ export function analyzeQuery(raw: string): ParsedQuery {
     };
   });
   // A stop word still being typed ("order can" on its way to "order cancelled"): no word of its own,
-  // but the start of one. Only while typing: after a space, or in a whole pasted sentence, it is a stop word.
+  // but the start of one. Only while typing: after a space, or in a query submitted or pasted, it is a stop word.
   const typed = tokens[tokens.length - 1];
-  if (typed && typed !== last && typed.length >= 3 && !/\s$/.test(text) && stemTerm(typed) === null)
+  if (typing && typed && typed !== last && typed.length >= 3 && !/\s$/.test(text) && stemTerm(typed) === null)
     words.push({forms: [typed], fuzzy: [0], prefix: typed, partial: true});
   return {
     words,

@@ -9,6 +9,8 @@ import type {Decoded} from './score';
 
 /** Share of the articles searched a word must be in to be weak. */
 export const weakShare = 0.75;
+/** What a weak word's match counts for in the ranking, against 1 for any other word. */
+export const weakWordWeight = 0.25;
 /** With fewer articles than this, no word is weak: each still tells a few apart. */
 export const minArticlesForWeak = 4;
 

@@ -66,6 +66,11 @@ describe('refused, and nothing written', () => {
       {body: JSON.stringify(vote), headers: {'sec-fetch-site': 'cross-site', origin: 'https://elsewhere.example'}},
       403,
     ],
+    [
+      'a vote posted over plain HTTP from another site (Origin elsewhere)',
+      {body: JSON.stringify(vote), headers: {origin: 'http://elsewhere.example'}},
+      403,
+    ],
   ])('%s', async (_, request, status) => {
     const before = mark(file);
     const res = await send(endpoint, request);

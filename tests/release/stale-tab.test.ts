@@ -72,6 +72,10 @@ describe('a tab opened on release A, after release B went live', () => {
     await page.waitForURL(/\/articles\/amazon-option-missing$/);
     await page.locator('.pagination-nav__link--next').click();
     await page.waitForURL(/\/articles\/order-not-submitting$/);
+    await page.locator('.pagination-nav__link--prev').click();
+    await page.waitForURL(/\/articles\/amazon-option-missing$/);
+    await page.locator('.pagination-nav__link--next').click();
+    await page.waitForURL(/\/articles\/order-not-submitting$/);
     await page.locator('nav a[href="/symptoms"]').first().click();
     await page.waitForURL(/\/symptoms$/);
     await page.locator(`main a[href="${changed.path}"]`).first().click();
@@ -82,6 +86,9 @@ describe('a tab opened on release A, after release B went live', () => {
     const copy = page.locator('button[data-copy-link="#cause-out-of-stock"]');
     await copy.click();
     await expect.poll(() => copy.innerText()).toContain('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${server.url}${changed.path}#cause-out-of-stock`,
+    );
 
     expect(w.errors).toEqual([]);
     expect(w.failed).toEqual([]);
@@ -165,5 +172,24 @@ describe('past the grace period (release A pruned)', () => {
     await page.locator('[data-search-input]').fill('Order Cancelled');
     await page.locator('[role="option"][data-search-suggestion="AMZ-003"]').waitFor();
     expect(w.documents).toHaveLength(2);
+  });
+});
+
+describe('when the live release is broken too', () => {
+  it('loads the page once and then stops: no reload loop, the page still answers', async () => {
+    await tab('broken', '/symptoms');
+    const {page, w} = get('broken');
+    // The live release loses its search index, here and in the shared pool: every try now 404s.
+    for (const dir of [path.join(releases, 'current'), path.join(releases, 'shared')])
+      fs.rmSync(path.join(dir, 'assets', 'search-index'), {recursive: true, force: true});
+    await page.locator('[data-search-input]').focus();
+    await page.waitForURL(/\/symptoms$/);
+    await page.waitForSelector('html[data-kb-ready="true"]');
+    await page.locator('[data-search-input]').focus(); // fails again, after the one full load
+    await page.waitForTimeout(3000);
+    expect(w.documents).toEqual(['/symptoms', '/symptoms']);
+    // Still a working page: the symptom filter answers.
+    await page.locator('[data-symptom-filter]').fill('cancelled');
+    await expect.poll(() => page.locator('a[data-symptom]').count()).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 // The recorder nginx runs (njs): the same file, evaluated in Node.
 import feedback from '../../deploy/feedback.js';
+import {maxSentQueryLength, sentQuery} from '../../src/lib/feedback';
 
 const vote = {type: 'vote', page: '/articles/amz-007', kbId: 'AMZ-007', vote: 'down'};
 const search = {type: 'search', page: '/search', guide: '', query: 'amazon', count: 0, outcome: 'none'};
@@ -81,9 +82,33 @@ describe('crossSite', () => {
     expect(feedback.crossSite({})).toBeNull();
   });
 
+  it("over plain HTTP (no Sec-Fetch-Site), lets the site's own Origin through and refuses another", () => {
+    expect(feedback.crossSite({Origin: 'http://kb.intranet:8080', Host: 'kb.intranet:8080'})).toBeNull();
+    expect(
+      feedback.crossSite({Origin: 'http://kb.intranet', Host: '10.0.0.5', 'X-Forwarded-Host': 'kb.intranet'}),
+    ).toBeNull();
+    expect(feedback.crossSite({Origin: 'http://evil.example', Host: 'kb.intranet'})).toBe(
+      'Origin: expected this site (kb.intranet), received "http://evil.example"',
+    );
+    expect(feedback.crossSite({Origin: 'null', Host: 'kb.intranet'})).toBe(
+      'Origin: expected this site (kb.intranet), received "null"',
+    );
+  });
+
   it.each(['cross-site', 'same-site', 'none'])('refuses Sec-Fetch-Site: %s, saying what it expected', (site) => {
     expect(feedback.crossSite({'Sec-Fetch-Site': site})).toBe(
       `Sec-Fetch-Site: expected "same-origin", received "${site}"`,
     );
+  });
+});
+
+describe('sentQuery (the page, before sending)', () => {
+  it('sends a query as is up to the limit, and cuts a longer one at a space, so no address is cut in two', () => {
+    expect(sentQuery('order cancelled')).toBe('order cancelled');
+    const long = `${'x '.repeat(240)}mail jane.doe@example.com please`;
+    const sent = sentQuery(long);
+    expect(sent.length).toBeLessThanOrEqual(maxSentQueryLength);
+    expect(sent).not.toMatch(/jane|@/);
+    expect(feedback.mask(sent)).toBe(sent.trim());
   });
 });

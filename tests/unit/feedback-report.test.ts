@@ -144,6 +144,13 @@ describe('the command line and the log files', () => {
       'feedback.jsonl',
     ]);
     expect(readLog(dir, 'feedback.jsonl')).toEqual({events: [events[0], events[3], events[4]], malformed: 0});
+    // A copy that does not unpack is one malformed line, never fatal; dated copies (dateext) are read by date.
+    fs.writeFileSync(path.join(dir, 'feedback.jsonl.3.gz'), 'not gzip');
+    expect(readLog(dir, 'feedback.jsonl').malformed).toBe(1);
+    for (const f of fs.readdirSync(dir)) fs.rmSync(path.join(dir, f));
+    fs.writeFileSync(path.join(dir, 'feedback.jsonl-20261201'), line(3));
+    fs.writeFileSync(path.join(dir, 'feedback.jsonl-20261124.gz'), zlib.gzipSync(line(0)));
+    expect(readLog(dir, 'feedback.jsonl').events).toEqual([events[0], events[3]]);
     fs.rmSync(dir, {recursive: true});
     expect(() => readLog(dir, 'feedback.jsonl')).toThrow(/No feedback log in .*: expected feedback.jsonl/);
   });

@@ -151,6 +151,27 @@ describe('the troubleshooter tree', () => {
       `${field}: expected ruledOut: true, since the path ${causes.map((_, i) => `q${i}`).join(' → ')} answers every cause of AMZ-002 away, received an outcome sending the reader through the causes they just ruled out`,
     );
     expect(problems(true).filter((p) => p.startsWith(field))).toEqual([]);
+    // A choice of several passed over rules nothing out: "I cannot tell" may send the reader through them all.
+    const choice: Question[] = [
+      {
+        id: 'which',
+        text: 'Which one?',
+        answers: [
+          ...causes.map((cause, i) => ({
+            id: `c${i}`,
+            label: cause,
+            next: {kbId: 'AMZ-002', anchor: cause, summary: ''},
+          })),
+          {id: 'unsure', label: 'I cannot tell', next: {kbId: 'AMZ-002', summary: ''}},
+        ],
+      },
+    ];
+    const fromChoice = checkTroubleshooter(
+      {guide: 'amz', path: '/t', start: 'which', questions: choice},
+      amz,
+      articles,
+    );
+    expect(fromChoice.problems.filter((p) => p.field.startsWith('which.'))).toEqual([]);
   });
 
   it('checks that a ruledOut outcome is true on every path: each cause answered away on the way there', () => {

@@ -1,4 +1,4 @@
-import type {ReactNode} from 'react';
+import {Fragment, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import clsx from 'clsx';
@@ -29,7 +29,13 @@ export default function NoResultHelp({query, tooCommon, className}: NoResultHelp
       </p>
       {tooCommon?.length ? (
         <p className={styles.common} data-too-common={tooCommon.join(' ')}>
-          {tooCommon.length === 1 ? 'That word is' : 'Those words are'} in nearly every article, so{' '}
+          {tooCommon.map((w, i) => (
+            <Fragment key={w}>
+              {i === 0 ? '' : i === tooCommon.length - 1 ? ' and ' : ', '}
+              <q>{w}</q>
+            </Fragment>
+          ))}{' '}
+          {tooCommon.length === 1 ? 'is' : 'are'} in nearly every article, so{' '}
           {tooCommon.length === 1 ? 'it tells' : 'they tell'} none apart. Add a word from the message or status you see.
         </p>
       ) : null}

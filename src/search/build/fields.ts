@@ -5,12 +5,13 @@
 import type {ArticleRecord} from '../../kb/types';
 import type {DocRecord} from '../indexFormat';
 import {stepNumber} from '../../kb/ids';
-import {placeKeywords} from '../../kb/marketplaces';
+import {placeTerms} from '../../kb/marketplaces';
 
 /**
  * The article that renders the supported-domains table answers queries naming
- * a marketplace ("Italy", "amazon.co.jp"): it is found by every domain and
- * country of the marketplace table, which stays the one list of them.
+ * a place ("Italy", "amazon.co.jp", "Norway"): it is found by every domain and
+ * country of the place tables (src/kb/marketplaces.ts, countries.ts), which stay
+ * the one list of them, through a field of its own (`places`).
  */
 const answersPlaces = (a: ArticleRecord) => a.components.includes('SupportedDomains');
 
@@ -21,6 +22,11 @@ export const fieldBoosts = {
   title: 4,
   symptoms: 4,
   keywords: 3,
+  /**
+   * The places article's domains and country names: a name is an item of a set, its weight unscaled by the
+   * set's size (impacts.ts), and a place the query names is what it is about, like a KB ID.
+   */
+  places: 8,
   uiPaths: 3,
   description: 1.5,
   body: 1,
@@ -38,7 +44,7 @@ export function toRecord(a: ArticleRecord): DocRecord {
     guide: a.guide,
     description: a.description,
     statusTexts: a.statusTexts,
-    keywords: answersPlaces(a) ? [...new Set([...a.keywords, ...placeKeywords()])] : a.keywords,
+    keywords: a.keywords,
     uiPaths: a.uiPaths,
     symptoms: a.symptoms.map((s) => (s.cause ? {text: s.text, cause: s.cause} : {text: s.text})),
     sections: [
@@ -57,6 +63,11 @@ export function fieldText(r: DocRecord, field: Field): string {
       return r.sections.map((s) => `${s.label} ${s.text}`).join(' ');
     case 'symptoms':
       return r.symptoms.map((s) => s.text).join(' | ');
+    case 'places':
+      // From the typed tables at build time: the record the browser fetches does not carry 300 names.
+      // A domain as its one joined word ("amazoncojp", as text.ts also indexes it), never its parts: 24 times
+      // "amazon" and "com" in an unnormalised field would outweigh what the query is about.
+      return r.places ? placeTerms().map((t) => (t.includes('.') ? t.replace(/\./g, '') : t)).join(' | ') : '';
     case 'statusTexts':
     case 'keywords':
     case 'uiPaths':

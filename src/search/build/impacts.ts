@@ -6,10 +6,15 @@
  */
 import {processTerm, tokenize} from '../text';
 import type {DocRecord} from '../indexFormat';
-import {fieldBoosts, fields, fieldText} from './fields';
+import {fieldBoosts, fields, fieldText, type Field} from './fields';
 
 /** BM25+ parameters (MiniSearch's defaults, which the ranking was tuned with). */
 const bm25 = {k: 1.2, b: 0.7, d: 0.5} as const;
+/**
+ * Fields whose length says nothing of how much a match is worth: `places` is a set of names, one of
+ * which the query names. Length-normalised, "Austria" would be worth less for every country added.
+ */
+const unnormalised: ReadonlySet<Field> = new Set<Field>(['places']);
 
 export interface TermPostings {
   /** Doc numbers, ascending. */
@@ -48,20 +53,20 @@ function fieldStats(records: readonly DocRecord[], field: (typeof fields)[number
   return {tf, length, df, avgLength};
 }
 
-function bm25Score(tf: number, df: number, docCount: number, length: number, avgLength: number): number {
+function bm25Score(tf: number, df: number, docCount: number, length: number, avgLength: number, b: number): number {
   const idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
-  return idf * (bm25.d + (tf * (bm25.k + 1)) / (tf + bm25.k * (1 - bm25.b + (bm25.b * length) / avgLength)));
+  return idf * (bm25.d + (tf * (bm25.k + 1)) / (tf + bm25.k * (1 - b + (b * length) / avgLength)));
 }
 
 /** Every term of every doc, with its impact per doc; docs are numbered by their position in `records`. */
 export function computePostings(records: readonly DocRecord[]): Map<string, TermPostings> {
-  const stats = fields.map((f) => [fieldBoosts[f], fieldStats(records, f)] as const);
+  const stats = fields.map((f) => [fieldBoosts[f], fieldStats(records, f), unnormalised.has(f) ? 0 : bm25.b] as const);
   const postings = new Map<string, TermPostings>();
   records.forEach((_, doc) => {
     const impacts = new Map<string, number>();
-    for (const [boost, s] of stats)
+    for (const [boost, s, b] of stats)
       for (const [term, tf] of s.tf[doc]) {
-        const score = boost * bm25Score(tf, s.df.get(term)!, records.length, s.length[doc], s.avgLength);
+        const score = boost * bm25Score(tf, s.df.get(term)!, records.length, s.length[doc], s.avgLength, b);
         impacts.set(term, (impacts.get(term) ?? 0) + score);
       }
     for (const [term, impact] of impacts) {

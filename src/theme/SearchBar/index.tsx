@@ -30,12 +30,18 @@ export default function SearchBar(): ReactNode {
   const [query, setQuery] = useState('');
 
   const [open, setOpen] = useState(false);
+  /** The close a blur scheduled: a focus or a keystroke before it runs keeps the popup open. */
+  const closing = useRef<number | undefined>(undefined);
+  const show = () => {
+    window.clearTimeout(closing.current);
+    setOpen(true);
+  };
   const [active, setActive] = useState(-1);
   useSearchShortcut(inputRef);
   const hint = useShortcutHint();
 
   // The previous suggestions stay until the next ones arrive, so typing does not flicker.
-  const answer = useSearchHits(engine, query, {limit: 6});
+  const answer = useSearchHits(engine, query, {limit: 6, typing: true});
   const {hits, total} = answer;
   const log = useSearchLog({query, answer});
   const q = query.trim();
@@ -64,7 +70,7 @@ export default function SearchBar(): ReactNode {
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key === 'ArrowDown' && options.length) {
       e.preventDefault();
-      setOpen(true);
+      show();
       setActive((a) => (a + 1) % options.length);
     } else if (e.key === 'ArrowUp' && options.length) {
       e.preventDefault();
@@ -115,16 +121,17 @@ export default function SearchBar(): ReactNode {
         value={query}
         onFocus={() => {
           warmUp();
-          setOpen(true);
+          show();
         }}
         onBlur={() => {
           log.left();
-          window.setTimeout(() => setOpen(false), 150);
+          // Late, so a click in the popup lands first; cancelled if the reader is back before it runs.
+          closing.current = window.setTimeout(() => setOpen(false), 150);
         }}
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(-1);
-          setOpen(true);
+          show();
         }}
         onKeyDown={onKeyDown}
       />
