@@ -139,18 +139,34 @@ export function publish({buildDir, releasesDir, name, now, policy}: PublishOptio
 }
 
 /** Switches `current` back to the release before it; returns [from, to]. */
+/**
+ * The releases a rollback left, one name a line: a release rolled back from is one someone found broken,
+ * so a later rollback does not land on it again (A, B, roll back to A, C, roll back: A, not B).
+ */
+export const rolledBackFile = 'rolled-back';
+
+function rolledBack(releasesDir: string): Set<string> {
+  const file = path.join(releasesDir, rolledBackFile);
+  return new Set(fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : []);
+}
+
 export function rollback(releasesDir: string): [string, string] {
   const current = readCurrent(releasesDir);
   if (!current)
     throw new Error(
       `Nothing to roll back: expected ${path.join(releasesDir, currentLink)} to point at a release; run "npm run release" first.`,
     );
-  const previous = previousRelease(listReleases(releasesDir), current);
+  const left = rolledBack(releasesDir);
+  const previous = previousRelease(
+    listReleases(releasesDir).filter((n) => !left.has(n)),
+    current,
+  );
   if (!previous)
     throw new Error(
       `Nothing to roll back to: ${path.join(releasesDir, currentLink)} is ${current}, expected an older release in ${releasesDir}, found none.`,
     );
   shareAssets(releasesDir, previous); // already there unless someone pruned by hand
   switchCurrent(releasesDir, previous);
+  fs.appendFileSync(path.join(releasesDir, rolledBackFile), `${current}\n`);
   return [current, previous];
 }

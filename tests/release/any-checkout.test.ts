@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {startProdServer} from '../../scripts/serve-prod';
+import {prepareNginx, startProdServer} from '../../scripts/serve-prod';
 import {root} from './support';
 
 const outer = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-clone-'));
@@ -75,6 +75,19 @@ describe('a checkout inside a folder only its owner may enter', () => {
       await new Promise((r) => child.once('exit', r));
     }
   }, 120_000);
+
+  it.runIf(process.getuid?.() === 0)(
+    'says which folder is closed when not even a copy can be served (as root, run folder in a closed one too)',
+    async () => {
+      const prefix = path.join(outer, 'run'); // inside the 0700 folder: the copy would be closed as well
+      await expect(prepareNginx({dir: path.join(clone, 'build'), prefix, port: 0})).rejects.toThrow(
+        new RegExp(
+          `^nginx workers run as "nobody" and cannot enter ${outer}, nor ${outer} where a copy was tried: ` +
+            'chmod o\\+x them, or pass --prefix a folder everyone may enter\\.$',
+        ),
+      );
+    },
+  );
 
   it('serves a releases folder there (npm run release, serve:prod --releases)', async () => {
     run('npx', ['tsx', 'scripts/release.ts'], {cwd: clone});

@@ -83,6 +83,17 @@ describe('npm run release -- --rollback', () => {
     );
   });
 
+  it('never lands on a release it was rolled back from: A, B, back to A, C, back goes to A', () => {
+    ship('a', 0);
+    ship('b', 1);
+    rollback(releases());
+    expect(served('index.html')).toBe('<p>a</p>');
+    ship('c', 2);
+    expect(served('index.html')).toBe('<p>c</p>');
+    rollback(releases());
+    expect(served('index.html')).toBe('<p>a</p>');
+  });
+
   it('says so when there is no release at all', () => {
     expect(() => rollback(releases())).toThrow(
       /^Nothing to roll back: expected .*releases\/current to point at a release/,

@@ -31,8 +31,7 @@ export default function NoResultHelp({query, tooCommon, className}: NoResultHelp
         <p className={styles.common} data-too-common={tooCommon.join(' ')}>
           {tooCommon.map((w, i) => (
             <Fragment key={w}>
-              {i === 0 ? '' : i === tooCommon.length - 1 ? ' and ' : ', '}
-              <q>{w}</q>
+              {i === 0 ? '' : i === tooCommon.length - 1 ? ' and ' : ', '}“{w}”
             </Fragment>
           ))}{' '}
           {tooCommon.length === 1 ? 'is' : 'are'} in nearly every article, so{' '}
