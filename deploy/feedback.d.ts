@@ -22,6 +22,7 @@ export interface NjsRequest {
   readonly headersOut: Record<string, string>;
   return(status: number, body?: string): void;
   error(message: string): void;
+  warn(message: string): void;
 }
 declare const feedback: {
   record(r: NjsRequest): void;

@@ -132,10 +132,19 @@ function crossSite(headers) {
     return site === 'same-origin' ? null : 'Sec-Fetch-Site: expected "same-origin", received "' + site + '"';
   var origin = headers['Origin'];
   if (origin === undefined) return null;
-  var host = origin.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
-  var hosts = [headers['Host'], headers['X-Forwarded-Host']];
-  if (hosts.indexOf(host) >= 0) return null;
+  var host = hostOf(origin.replace(/^[a-z][a-z0-9+.-]*:\/\//i, ''));
+  var forwarded = headers['X-Forwarded-Host'];
+  var hosts = [headers['Host'], forwarded === undefined ? undefined : forwarded.split(',')[0]];
+  for (var i = 0; i < hosts.length; i++) if (hosts[i] !== undefined && hostOf(hosts[i]) === host) return null;
   return 'Origin: expected this site (' + headers['Host'] + '), received "' + origin + '"';
+}
+
+/** A host as compared: lower case, without spaces or a default port (:80, :443). */
+function hostOf(value) {
+  return String(value)
+    .trim()
+    .toLowerCase()
+    .replace(/:(80|443)$/, '');
 }
 
 /** One log line for a request body: {line} or {error}. `now` is the server's clock. */
@@ -169,6 +178,8 @@ function record(r) {
   }
   var forged = crossSite(r.headersIn);
   if (forged) {
+    // In the error log too: behind a proxy that rewrites Host, every vote would be refused, and only here said.
+    r.warn('feedback refused: ' + forged);
     r.return(403, forged + '\n');
     return;
   }

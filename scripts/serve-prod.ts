@@ -222,7 +222,6 @@ export async function prepareNginx(options: ProdServerOptions = {}): Promise<Ngi
     const rerender = (): ReleaseCheck => {
       const now = currentRelease(releasesDir);
       if (now === rendered) return 'same release';
-      rendered = now;
       const before = fs.readFileSync(setup.configFile, 'utf8');
       try {
         writeConfig({...input, buildDir: now});
@@ -230,6 +229,7 @@ export async function prepareNginx(options: ProdServerOptions = {}): Promise<Ngi
         fs.writeFileSync(setup.configFile, before); // nginx keeps serving with the config it has
         throw error;
       }
+      rendered = now; // only once rendered: a release that failed to render is tried again at the next look
       return fs.readFileSync(setup.configFile, 'utf8') === before ? 'same config' : 'new config';
     };
     return {...setup, releases: {rerender}};
@@ -378,13 +378,19 @@ const releaseCheckMs = 500;
 function watchReleases(setup: NginxSetup, reload: () => void, quiet = false): () => void {
   if (!setup.releases) return () => undefined;
   const {rerender} = setup.releases;
+  let lastProblem = '';
   const timer = setInterval(() => {
     try {
-      if (rerender() !== 'new config') return;
+      const found = rerender();
+      lastProblem = '';
+      if (found !== 'new config') return;
       reload();
       if (!quiet) console.log('A release switch brought new CSP hashes or redirects: nginx reloaded gracefully.');
     } catch (error) {
-      console.error(`After a release switch, kept the previous nginx config: ${(error as Error).message}`);
+      // Said once, not twice a second, until it changes or goes.
+      const problem = (error as Error).message;
+      if (problem !== lastProblem) console.error(`After a release switch, kept the previous nginx config: ${problem}`);
+      lastProblem = problem;
     }
   }, releaseCheckMs);
   timer.unref();

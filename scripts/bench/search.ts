@@ -69,7 +69,11 @@ export async function measureSearch(outDir: string, queries: readonly string[]):
         if (url.origin === new URL(server.url).origin) fetched.push(url.pathname);
       });
       firstLoads.push(
-        await withDeadline(page.evaluate<number>('window.__kbBench.firstLoad("order")'), 30_000, 'first suggestions'),
+        await withDeadline(
+          page.evaluate<number>('window.__kbBench.firstLoad("cancelled")'),
+          30_000,
+          'first suggestions',
+        ),
       );
       downloadFiles = fetched;
       await page.close();

@@ -138,7 +138,6 @@ export function publish({buildDir, releasesDir, name, now, policy}: PublishOptio
   return prune(releasesDir, now, policy);
 }
 
-/** Switches `current` back to the release before it; returns [from, to]. */
 /**
  * The releases a rollback left, one name a line: a release rolled back from is one someone found broken,
  * so a later rollback does not land on it again (A, B, roll back to A, C, roll back: A, not B).
@@ -150,6 +149,9 @@ function rolledBack(releasesDir: string): Set<string> {
   return new Set(fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : []);
 }
 
+/**
+ * Switches `current` back to the newest older release never rolled back from; returns [from, to].
+ */
 export function rollback(releasesDir: string): [string, string] {
   const current = readCurrent(releasesDir);
   if (!current)
@@ -163,7 +165,10 @@ export function rollback(releasesDir: string): [string, string] {
   );
   if (!previous)
     throw new Error(
-      `Nothing to roll back to: ${path.join(releasesDir, currentLink)} is ${current}, expected an older release in ${releasesDir}, found none.`,
+      `Nothing to roll back to: ${path.join(releasesDir, currentLink)} is ${current}, expected an older release in ${releasesDir}, found none` +
+        (listReleases(releasesDir).some((n) => n < current)
+          ? ` that was not rolled back from (${path.join(releasesDir, rolledBackFile)} lists those).`
+          : '.'),
     );
   shareAssets(releasesDir, previous); // already there unless someone pruned by hand
   switchCurrent(releasesDir, previous);

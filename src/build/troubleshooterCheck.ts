@@ -95,33 +95,28 @@ export function checkTroubleshooter(
     }
   };
   // The causes of an article the reader has answered away on `path`, taking `taken` at its last question: each is
-  // where an answer not taken leads.
+  // where an answer not taken leads, on a yes/no question. Not taking "No → cause X" rules X out; passing over one
+  // choice of several ("Which reason does Amazon show?" answered "I cannot see one") rules nothing out.
   const answeredAwayOn = (kbId: string, path: readonly string[], taken: object) =>
     new Set(
-      path.flatMap((qid) =>
-        (byId.get(qid)?.answers ?? []).flatMap((a) =>
+      path.flatMap((qid) => {
+        const answers = byId.get(qid)?.answers ?? [];
+        if (answers.length !== 2) return [];
+        return answers.flatMap((a) =>
           a !== taken && typeof a.next !== 'string' && a.next.kbId === kbId && a.next.anchor ? [a.next.anchor] : [],
-        ),
-      ),
+        );
+      }),
     );
-  // An outcome must agree with the answers that lead to it, both ways. ruledOut must be true on every path to it:
-  // reaching it means the reader answered each cause of its article away. And an outcome that is not ruledOut must
-  // not send the reader to what they just ruled out: through every cause of an article whose causes they all
-  // answered away (the old "go through every cause" after four No's), or to one cause they answered away.
   const checkOutcome = (field: string, o: Outcome, path: readonly string[], taken: object) => {
     const article = articleById.get(o.kbId);
     if (!article) return;
     const answeredAway = answeredAwayOn(o.kbId, path, taken);
     const open = article.causes.filter((c) => !answeredAway.has(c.id)).map((c) => c.id);
     const trail = path.join(' → ');
-    // Not taking "No → cause X" of a yes/no question rules X out; passing over one choice of several ("Which
-    // reason does Amazon show?" answered "I cannot see one") does not. So the other way is checked on yes/no paths.
-    const yesNo = path.every((qid) => byId.get(qid)?.answers.length === 2);
     if (o.ruledOut) {
       if (open.length)
         add(field, `every cause of ${o.kbId} ruled out by an earlier answer on the path ${trail}`, `${open.join(', ')} not ruled out`);
-    } else if (!yesNo) return;
-    else if (o.anchor && answeredAway.has(o.anchor))
+    } else if (o.anchor && answeredAway.has(o.anchor))
       add(field, `a cause the path ${trail} has not ruled out`, `${o.kbId}#${o.anchor}, answered away on it`);
     else if (!o.anchor && article.causes.length > 0 && !open.length)
       add(

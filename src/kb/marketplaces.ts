@@ -106,27 +106,49 @@ export function placeSentence(place: PlaceMatch): string {
   return `${name} is not one of the Amazon domains the PunchOut integration supports: only ${domains} are.`;
 }
 
-/**
- * Words of a place name that say nothing on their own ("New Zealand", "Saint Lucia", "Holy See", "Ivory
- * Coast"): left out of the search terms, where "new user" or "cannot see" would reach the places article.
- */
-const genericPlaceWords = new Set(
-  'and the of da saint st new south north east west republic democratic federation islands island city central african coast el san cape holy see'.split(
-    ' ',
+/** Every name of a country, with or without a marketplace, folded: "new zealand", "cote d ivoire". */
+const allNames = [
+  ...new Set(
+    [
+      ...marketplaces.flatMap((m) => [m.country, ...(m.aliases ?? [])]),
+      ...countriesWithoutMarketplace.flatMap((c) => [c.name, ...(c.aliases ?? [])]),
+    ].map((n) => words(n).trim()),
   ),
-);
+];
+const nameSet = new Set(allNames);
+
+/** Whether `text` is, folded, exactly the name of a country ("New Zealand", "côte d'ivoire"). */
+export function isPlaceName(text: string): boolean {
+  return nameSet.has(words(text).trim());
+}
+
+/** Names of several words, longest first: what a query is searched for to add their one-word token. */
+const multiWordNames = allNames.filter((n) => n.includes(' ')).sort((a, b) => b.length - a.length);
+
+/** Every country name, folded ("new zealand"): the text a quoted place ("New Zealand") is looked for in. */
+export function placeNames(): readonly string[] {
+  return allNames;
+}
+
+/** A place name as the one search token it is indexed as: "new zealand" → "newzealand", "amazon.co.jp" → "amazoncojp". */
+export function placeToken(name: string): string {
+  return fold(name).replace(/[^\p{L}\p{N}]+/gu, '');
+}
 
 /**
- * Search terms of the article on regional domains: every domain, and every word that names a country,
- * with or without a marketplace, so that "Italy", "amazon.it" or "Norway" finds it.
+ * Search terms of the article on regional domains: every domain and every name of a country, with or
+ * without a marketplace, each as one token. Whole names only: the words of "United States" or "Saint
+ * Lucia" alone ("unit", "state", "saint") are about other things, and would lead elsewhere to it.
  */
-export function placeTerms(): string[] {
-  const names = [
-    ...marketplaces.flatMap((m) => [m.country, ...(m.aliases ?? [])]),
-    ...countriesWithoutMarketplace.flatMap((c) => [c.name, ...(c.aliases ?? [])]),
-  ];
-  const words = names
-    .flatMap((n) => n.split(/[\s,’'-]+/))
-    .filter((w) => w.length > 1 && !genericPlaceWords.has(fold(w)));
-  return [...new Set([...marketplaces.map((m) => m.domain), ...words])];
+export function placeTokens(): string[] {
+  return [...new Set([...marketplaces.map((m) => placeToken(m.domain)), ...allNames.map(placeToken)])];
+}
+
+/**
+ * The tokens of the several-word place names a query holds ("orders from new zealand" → ["newzealand"]):
+ * the query side of placeTokens, so that a name of two words is found as the one token it is indexed as.
+ */
+export function multiWordPlaceTokens(query: string): string[] {
+  const text = words(query);
+  return multiWordNames.filter((n) => text.includes(` ${n} `)).map(placeToken);
 }

@@ -201,7 +201,7 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
   /** searchWithTotal, once per question: a failed answer (a file that did not load) is forgotten, to be retried. */
   function answer(query: string, options: SearchOptions = {}): Promise<SearchResults> {
     // The question as searchWithTotal reads it: no limit is a limit of 10 (String, so that no number reads as null).
-    const key = JSON.stringify([query, String(options.limit ?? 10), options.guide ?? null, Boolean(options.typing)]);
+    const key = JSON.stringify([query, String(options.limit ?? 10), options.guide ?? null]);
     const p = cachedPromise(answers, key, () => searchWithTotal(query, options));
     answers.delete(key); // set again: the Map keeps the most recently asked last, the first goes when it is full
     answers.set(key, p);
@@ -209,11 +209,8 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
     return p;
   }
 
-  async function searchWithTotal(
-    query: string,
-    {limit = 10, guide, typing}: SearchOptions = {},
-  ): Promise<SearchResults> {
-    const q = analyzeQuery(query, {typing});
+  async function searchWithTotal(query: string, {limit = 10, guide}: SearchOptions = {}): Promise<SearchResults> {
+    const q = analyzeQuery(query);
     if (!q.stems.length || limit <= 0) return {hits: [], total: 0};
     const g = guide === undefined ? {from: 0, to: manifest.docs} : manifest.guides.find((x) => x.id === guide);
     if (!g) return {hits: [], total: 0};
@@ -232,7 +229,7 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
     );
     // Such a word also weighs little in the ranking: an article that says "Amazon" more often is not
     // more about the query ("can't find amazon when making a request" is about the request).
-    const matches = found.matches
+    const allMatches = found.matches
       .filter((m) => m.term === forms[m.form] || !weakAsTyped.has(forms[m.form]))
       .map((m) =>
         !isWeak(m.postings, g)
@@ -241,13 +238,22 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
             ? {...m, common: true}
             : {...m, weight: m.weight * weakWordWeight},
       );
+    const ownMatches = (w: QueryWord) => allMatches.filter((m) => w.forms.includes(forms[m.form]));
     const weakWord = (w: QueryWord) => {
       const exact = postings.get(w.forms[0]);
       if (exact) return isWeak(exact, g);
-      const own = matches.filter((m) => w.forms.includes(forms[m.form]));
+      const own = ownMatches(w);
       return own.length > 0 && own.every((m) => m.common);
     };
-    const strongWords = q.words.filter((w) => w.forms.length && !weakWord(w));
+    // A stop word at the end ("order can") is the start of a word only when the rest says nothing alone:
+    // "order" is too common, so "can" grows into cancelled. Otherwise it is a stop word, and its matches go.
+    const partial = q.words.find((w) => w.partial);
+    let strongWords = q.words.filter((w) => !w.partial && w.forms.length && !weakWord(w));
+    if (!strongWords.length && partial && !weakWord(partial) && ownMatches(partial).length) strongWords = [partial];
+    const matches =
+      partial && !strongWords.includes(partial)
+        ? allMatches.filter((m) => !partial.forms.includes(forms[m.form]))
+        : allMatches;
     // Only common words ("amazon order", "order"): any article would do, so none is a result. Each is named
     // as the index holds it ("amazn" as amazon). A quoted phrase of them ("amazon order") is a real constraint.
     if (!strongWords.length && !q.phrases.length) {
@@ -255,9 +261,9 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
         postings.has(w.forms[0])
           ? w.forms[w.forms.length - 1]
           : (matches.find((m) => w.forms.includes(forms[m.form]))?.term ?? w.forms[w.forms.length - 1]);
-      return {hits: [], total: 0, tooCommon: [...new Set(q.words.map(shown))]};
+      return {hits: [], total: 0, tooCommon: [...new Set(q.words.filter((w) => !w.partial).map(shown))]};
     }
-    const words = strongWords.length ? strongWords : q.words;
+    const words = strongWords.length ? strongWords : q.words.filter((w) => !w.partial);
     const strongForms = new Set(words.flatMap((w) => w.forms));
     const required = strongWords.length
       ? forms.reduce((mask, f, i) => (strongForms.has(f) ? mask | (1 << i) : mask), 0)

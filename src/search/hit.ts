@@ -3,6 +3,7 @@
  * section that matched best (a symptom lands on its declared cause), a
  * snippet around the match with the matched words marked.
  */
+import {marketplaces, placeNames} from '../kb/marketplaces';
 import type {DocRecord} from './indexFormat';
 import {stemTerm, tokenize} from './text';
 import type {SearchHit, SearchSection, SnippetPart} from './types';
@@ -27,7 +28,9 @@ function wordStem(word: string): string {
 /** The folded text a phrase is looked for in: what users see first (strong), and everything. */
 export function phraseTexts(r: DocRecord): {strong: string; all: string} {
   const symptoms = r.symptoms.map((s) => s.text).join(' | ');
-  const lists = [r.statusTexts, r.keywords, r.uiPaths].map((l) => l.join(' | '));
+  // The places article holds every country name (its `places` field), though its record does not carry them.
+  const keywords = r.places ? [...r.keywords, ...placeNames(), ...marketplaces.map((m) => m.domain)] : r.keywords;
+  const lists = [r.statusTexts, keywords, r.uiPaths].map((l) => l.join(' | '));
   const body = r.sections.map((s) => `${s.label} ${s.text}`).join(' ');
   return {
     strong: tokenize([r.title, symptoms, ...lists].join(' | ')).join(' '),

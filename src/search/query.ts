@@ -3,6 +3,7 @@
  * folded word), which may be typos, which is still being typed, and the
  * phrases that must appear.
  */
+import {isPlaceName, multiWordPlaceTokens} from '../kb/marketplaces';
 import {processTerm, stemTerm, tokenize} from './text';
 
 /** Longest query we search with; a pasted log is cut, never rejected. */
@@ -28,7 +29,10 @@ export interface QueryWord {
   readonly fuzzy: readonly number[];
   /** The form the last word may be the start of (it may still be being typed), if any. */
   readonly prefix?: string;
-  /** A stop word being typed, kept only as the start of another word: never highlighted as itself. */
+  /**
+   * A stop word at the end, kept as the start of another word, used only when the other words are too
+   * common to find anything (src/search/engine.ts); never highlighted as itself.
+   */
   readonly partial?: boolean;
 }
 
@@ -43,7 +47,7 @@ export interface ParsedQuery {
 
 const typoDistance = (term: string) => (/\d/.test(term) ? 0 : term.length >= 6 ? 2 : term.length >= 4 ? 1 : 0);
 
-export function analyzeQuery(raw: string, {typing = false}: {readonly typing?: boolean} = {}): ParsedQuery {
+export function analyzeQuery(raw: string): ParsedQuery {
   const {text, phrases} = parseQuery(raw);
   const tokens = tokenize(text);
   const kept = tokens.filter((t) => stemTerm(t) !== null);
@@ -60,15 +64,24 @@ export function analyzeQuery(raw: string, {typing = false}: {readonly typing?: b
       prefix: token === last && lastForm.length >= 3 ? lastForm : undefined,
     };
   });
-  // A stop word still being typed ("order can" on its way to "order cancelled"): no word of its own,
-  // but the start of one. Only while typing: after a space, or in a query submitted or pasted, it is a stop word.
+  // A place name of several words is also the one token the places article is indexed by ("new zealand" →
+  // "newzealand"): its words alone ("new") are about other things.
+  const places = multiWordPlaceTokens(text).filter((t) => !distinct.includes(t));
+  for (const token of places) {
+    const p = processTerm(token);
+    const forms = p === null ? [] : Array.isArray(p) ? p : [p];
+    words.push({forms, fuzzy: forms.map(() => 0)});
+  }
+  // A stop word at the end may be a word still being typed ("order can" on its way to "order cancelled"):
+  // kept as the start of one, which counts only when the query's other words are too common to say anything.
   const typed = tokens[tokens.length - 1];
-  if (typing && typed && typed !== last && typed.length >= 3 && !/\s$/.test(text) && stemTerm(typed) === null)
+  if (typed && typed !== last && typed.length >= 3 && !/\s$/.test(text) && stemTerm(typed) === null)
     words.push({forms: [typed], fuzzy: [0], prefix: typed, partial: true});
   return {
     words,
-    stems: kept.map((t) => stemTerm(t)!),
+    stems: [...kept.map((t) => stemTerm(t)!), ...places.map((t) => stemTerm(t)!)],
     whole: tokens.join(' '),
-    phrases,
+    // A quoted place name ("New Zealand") is already asked for whole, by its token: not a phrase to read for.
+    phrases: phrases.filter((p) => !(p.includes(' ') && isPlaceName(p))),
   };
 }

@@ -46,11 +46,6 @@ export interface SearchOptions {
   readonly limit?: number;
   /** Only articles of this guide (its id, e.g. "amz"). */
   readonly guide?: string;
-  /**
-   * The query is still being typed (the navbar box): a stop word at its end may be the start of a word
-   * ("order can" → cancelled). A submitted or pasted query ends where it ends.
-   */
-  readonly typing?: boolean;
 }
 
 export interface SearchEngine {

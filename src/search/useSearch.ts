@@ -42,18 +42,14 @@ const none: SearchAnswer = {hits: [], total: 0, answered: '', current: false, fa
  * order (a later keystroke's shards may be cached while an earlier one's
  * are not): only the answer to the latest query is kept.
  */
-export function useSearchHits(
-  engine: SearchEngine | null,
-  query: string,
-  {limit, guide, typing}: SearchOptions,
-): SearchAnswer {
-  const key = JSON.stringify([query, limit ?? null, guide ?? null, Boolean(typing)]);
+export function useSearchHits(engine: SearchEngine | null, query: string, {limit, guide}: SearchOptions): SearchAnswer {
+  const key = JSON.stringify([query, limit ?? null, guide ?? null]);
   const [answer, setAnswer] = useState<(SearchAnswer & {key: string}) | null>(null);
   const active = engine !== null && query.trim() !== '';
   useEffect(() => {
     if (!engine || !query.trim()) return;
     let latest = true;
-    engine.searchWithTotal(query, {limit, guide, typing}).then(
+    engine.searchWithTotal(query, {limit, guide}).then(
       ({hits, total, tooCommon}) => {
         if (latest) setAnswer({key, hits, total, tooCommon, answered: query, current: true, failed: false});
       },
@@ -64,7 +60,7 @@ export function useSearchHits(
     return () => {
       latest = false;
     };
-  }, [engine, query, limit, guide, typing, key]);
+  }, [engine, query, limit, guide, key]);
   if (!active || !answer) return none;
   return answer.key === key ? answer : {...answer, current: false, failed: false};
 }

@@ -87,6 +87,10 @@ describe('crossSite', () => {
     expect(
       feedback.crossSite({Origin: 'http://kb.intranet', Host: '10.0.0.5', 'X-Forwarded-Host': 'kb.intranet'}),
     ).toBeNull();
+    expect(feedback.crossSite({Origin: 'http://KB.Intranet', Host: 'kb.intranet:80'})).toBeNull();
+    expect(
+      feedback.crossSite({Origin: 'http://kb.example', Host: '10.0.0.5', 'X-Forwarded-Host': 'kb.example, proxy.lan'}),
+    ).toBeNull();
     expect(feedback.crossSite({Origin: 'http://evil.example', Host: 'kb.intranet'})).toBe(
       'Origin: expected this site (kb.intranet), received "http://evil.example"',
     );

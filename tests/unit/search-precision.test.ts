@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {loadKnowledgeBase} from '../../src/build/content';
 import {writeSearchIndex} from '../../src/search/build/writeSearchIndex';
 import {openIndex} from '../../src/search/engine';
+import {placeNames} from '../../src/kb/marketplaces';
 import fs from 'node:fs';
 import os from 'node:os';
 
@@ -62,9 +63,10 @@ describe('search precision', () => {
     for (const hit of hits) expect(marked(hit)).not.toContain(common);
   });
 
-  it('a stop word still being typed is the start of a word ("order can" → cancelled), never highlighted itself', async () => {
-    // On its way to "order cancelled": the two articles about cancelled orders first, either way round.
-    const hits = await engine.search('order can', {typing: true});
+  it('a stop word at the end is the start of a word only when the rest is too common ("order can" → cancelled)', async () => {
+    // On its way to "order cancelled": the two articles about cancelled orders first, either way round, in the
+    // box and on /search alike; "can" is never highlighted itself.
+    const hits = await engine.search('order can');
     expect(
       hits
         .slice(0, 2)
@@ -72,9 +74,31 @@ describe('search precision', () => {
         .sort(),
     ).toEqual(['AMZ-003', 'AMZ-006']);
     for (const h of hits) expect(h.highlight ?? '').not.toMatch(/\bcan\b/);
-    // Typed out, with a space after it, or submitted (/search), it is a stop word again: "order" alone.
-    expect((await engine.searchWithTotal('order can ', {typing: true})).tooCommon).toEqual(['order']);
-    expect((await engine.searchWithTotal('order can')).tooCommon).toEqual(['order']);
+    // With a space after it, it is a stop word: "order" alone.
+    expect((await engine.searchWithTotal('order can ')).tooCommon).toEqual(['order']);
+    // After a distinctive word it is a stop word too: "test mode can" is about Test Mode, not cancelling.
+    const test = await engine.search('test mode can');
+    expect(test[0].kbId).toBe('AMZ-002');
+    expect(test.map((h) => h.kbId)).not.toContain('AMZ-006');
+  });
+
+  it('every country name the place answer knows leads to the places article first, whole or quoted', async () => {
+    const places = articles.find((a) => a.components.includes('SupportedDomains'))!.kbId;
+    const wrong: string[] = [];
+    for (const name of placeNames())
+      for (const q of [name, `"${name}"`]) if ((await engine.search(q, {limit: 1}))[0]?.kbId !== places) wrong.push(q);
+    expect(wrong).toEqual([]);
+  });
+
+  it('the words of a place name alone are about other things: "unit price", "statement", "new user"', async () => {
+    const places = articles.find((a) => a.components.includes('SupportedDomains'))!.kbId;
+    expect((await engine.search('cannot see amazon'))[0].kbId).toBe('AMZ-001');
+    for (const q of ['unit price wrong on amazon order', 'order statement', 'new user'])
+      expect(
+        (await engine.search(q)).map((h) => h.kbId),
+        q,
+      ).not.toContain(places);
+    expect((await engine.search('order cancelled in the united states'))[0].kbId).toBe('AMZ-003');
   });
 
   it('a common word still being typed ("amaz") lists only what its distinctive completions are in', async () => {

@@ -172,6 +172,19 @@ describe('the troubleshooter tree', () => {
       articles,
     );
     expect(fromChoice.problems.filter((p) => p.field.startsWith('which.'))).toEqual([]);
+    // …and cannot make a "you ruled out each cause" outcome true either.
+    const claimed = choice.map((q) => ({
+      ...q,
+      answers: q.answers.map((a) =>
+        a.id === 'unsure' ? {...a, next: {kbId: 'AMZ-002', summary: '', ruledOut: true}} : a,
+      ),
+    }));
+    const fromClaim = checkTroubleshooter(
+      {guide: 'amz', path: '/t', start: 'which', questions: claimed},
+      amz,
+      articles,
+    );
+    expect(fromClaim.problems.map((p) => p.field)).toContain('which.unsure.next');
   });
 
   it('checks that a ruledOut outcome is true on every path: each cause answered away on the way there', () => {

@@ -5,7 +5,7 @@
 import type {ArticleRecord} from '../../kb/types';
 import type {DocRecord} from '../indexFormat';
 import {stepNumber} from '../../kb/ids';
-import {placeTerms} from '../../kb/marketplaces';
+import {placeTokens} from '../../kb/marketplaces';
 
 /**
  * The article that renders the supported-domains table answers queries naming
@@ -23,8 +23,8 @@ export const fieldBoosts = {
   symptoms: 4,
   keywords: 3,
   /**
-   * The places article's domains and country names: a name is an item of a set, its weight unscaled by the
-   * set's size (impacts.ts), and a place the query names is what it is about, like a KB ID.
+   * The places article's domains and country names, each one token: a name is an item of a set, its weight
+   * unscaled by the set's size (impacts.ts), and a place the query names is what it is about, like a KB ID.
    */
   places: 8,
   uiPaths: 3,
@@ -65,9 +65,9 @@ export function fieldText(r: DocRecord, field: Field): string {
       return r.symptoms.map((s) => s.text).join(' | ');
     case 'places':
       // From the typed tables at build time: the record the browser fetches does not carry 300 names.
-      // A domain as its one joined word ("amazoncojp", as text.ts also indexes it), never its parts: 24 times
-      // "amazon" and "com" in an unnormalised field would outweigh what the query is about.
-      return r.places ? placeTerms().map((t) => (t.includes('.') ? t.replace(/\./g, '') : t)).join(' | ') : '';
+      // Each name and domain as its one token ("newzealand", "amazoncojp"; the query adds the same, query.ts):
+      // never its words, which would match "unit price" (united) or "new user".
+      return r.places ? placeTokens().join(' | ') : '';
     case 'statusTexts':
     case 'keywords':
     case 'uiPaths':

@@ -41,7 +41,7 @@ export default function SearchBar(): ReactNode {
   const hint = useShortcutHint();
 
   // The previous suggestions stay until the next ones arrive, so typing does not flicker.
-  const answer = useSearchHits(engine, query, {limit: 6, typing: true});
+  const answer = useSearchHits(engine, query, {limit: 6});
   const {hits, total} = answer;
   const log = useSearchLog({query, answer});
   const q = query.trim();
