@@ -8,6 +8,7 @@
 import {fold} from '../lib/fold';
 import {countriesWithoutMarketplace} from './countries';
 import {supportedDomains} from './domains';
+import type {PlaceMatch} from './placeSentence';
 
 export interface Marketplace {
   /** As Amazon writes it: "Amazon.co.jp". */
@@ -43,18 +44,6 @@ export const marketplaces: readonly Marketplace[] = [
   {domain: 'Amazon.co.za', country: 'South Africa'},
   {domain: 'Amazon.cn', country: 'China'},
 ];
-
-export interface PlaceMatch {
-  /**
-   * The domain as Amazon writes it ("Amazon.it"), or as typed for a domain this table does not know;
-   * none for a country with no Amazon marketplace of its own.
-   */
-  readonly domain?: string;
-  /** The country, when known. */
-  readonly country?: string;
-  /** The guide lists it among the supported domains. */
-  readonly supported: boolean;
-}
 
 const supported = new Set(supportedDomains.map((d) => d.domain.toLowerCase()));
 const words = (text: string) =>
@@ -93,17 +82,6 @@ export function findPlace(query: string): PlaceMatch | undefined {
   }
   const text = words(query);
   return names.find((n) => text.includes(n.key))?.place;
-}
-
-/** The sentence the reader gets: whether the integration supports the marketplace, in the guide's terms. */
-export function placeSentence(place: PlaceMatch): string {
-  const list = supportedDomains.map((d) => d.domain);
-  const domains = `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
-  if (!place.domain)
-    return `${place.country} has no Amazon marketplace of its own. The PunchOut integration supports only ${domains}.`;
-  const name = place.country ? `${place.domain} (${place.country})` : place.domain;
-  if (place.supported) return `${name} is one of the Amazon domains the PunchOut integration supports.`;
-  return `${name} is not one of the Amazon domains the PunchOut integration supports: only ${domains} are.`;
 }
 
 /** Every name of a country, with or without a marketplace, folded: "new zealand", "cote d ivoire". */

@@ -7,7 +7,6 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import SearchResults from '@site/src/components/SearchResults';
 import NoResultHelp from '@site/src/components/NoResultHelp';
 import PlaceNotice from '@site/src/components/PlaceNotice';
-import {findPlace} from '@site/src/kb/marketplaces';
 import {useSearchEngine, useSearchHits} from '@site/src/search/useSearch';
 import {useSearchGuides} from '@site/src/search/useSearchIndexUrl';
 import {useSearchLog} from '@site/src/search/useSearchLog';
@@ -58,7 +57,7 @@ export default function SearchPage(): ReactNode {
         ? 'error'
         : 'loading';
   const hits = trimmed ? answer.hits : [];
-  const place = findPlace(trimmed);
+  const place = engine?.findPlace(trimmed);
   // A place named ("Austria") and the regional-domains article among the results, first or not: say the answer.
   const placeHit = place ? hits.find((h) => h.places) : undefined;
 

@@ -26,6 +26,7 @@ import {matchedTerms, rankDocs, type Decoded, type Ranked, type TermMatch} from 
 import {stem} from './text';
 import type {SearchEngine, SearchOptions, SearchResults} from './types';
 import {isWeak, weakWordWeight} from './weak';
+import {findPlace} from '../kb/marketplaces';
 import {cachedPromise} from '../lib/promiseCache';
 
 export {maxQueryLength, parseQuery} from './query';
@@ -328,6 +329,7 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
 
   return {
     searchWithTotal: answer,
+    findPlace,
     async search(query, options) {
       return (await answer(query, options)).hits;
     },

@@ -1,3 +1,5 @@
+import type {PlaceMatch} from '../kb/placeSentence';
+
 /** A place inside an article a result can point at: the issue, a cause or a step. */
 export interface SearchSection {
   /** Anchor on the article page; empty for the top of the article. */
@@ -53,4 +55,9 @@ export interface SearchEngine {
   search(query: string, options?: SearchOptions): Promise<readonly SearchHit[]>;
   /** The same, with the number of all matching articles, for "See all N results". */
   searchWithTotal(query: string, options?: SearchOptions): Promise<SearchResults>;
+  /**
+   * The place a query names ("Italy", "www.amazon.de"), if any. Here, in the engine's chunk, so that the
+   * tables of every country load with the search, not with every page.
+   */
+  findPlace(query: string): PlaceMatch | undefined;
 }

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {findPlace, marketplaces, placeSentence} from '../../src/kb/marketplaces';
+import {findPlace, marketplaces} from '../../src/kb/marketplaces';
+import {placeSentence} from '../../src/kb/placeSentence';
 import {supportedDomains} from '../../src/kb/domains';
 
 describe('marketplaces', () => {

@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import clsx from 'clsx';
-import {placeSentence, type PlaceMatch} from '@site/src/kb/marketplaces';
+import {placeSentence, type PlaceMatch} from '@site/src/kb/placeSentence';
 import styles from './styles.module.css';
 
 export interface PlaceNoticeProps {

@@ -4,7 +4,6 @@ import useBaseUrl, {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import HighlightedText from '@site/src/components/SearchHighlight';
 import NoResultHelp from '@site/src/components/NoResultHelp';
 import PlaceNotice from '@site/src/components/PlaceNotice';
-import {findPlace} from '@site/src/kb/marketplaces';
 import {withHighlight} from '@site/src/search/highlightParam';
 import {useSearchEngine, useSearchHits} from '@site/src/search/useSearch';
 import {useSearchLog} from '@site/src/search/useSearchLog';
@@ -51,7 +50,7 @@ export default function SearchBar(): ReactNode {
     ...hits.map((hit) => ({id: hit.kbId, href: withBaseUrl(withHighlight(hit.href, hit.highlight))})),
     ...(total > hits.length ? [{id: 'all', href: allResults}] : []),
   ];
-  const place = findPlace(q);
+  const place = engine?.findPlace(q);
   // A place named ("Austria") and the regional-domains article among the results, first or not: say the answer.
   const placeHit = place ? hits.find((h) => h.places) : undefined;
   const nothing = answer.current && !answer.failed && q !== '' && hits.length === 0;
