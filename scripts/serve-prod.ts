@@ -219,17 +219,21 @@ export async function prepareNginx(options: ProdServerOptions = {}): Promise<Ngi
     // The release the config was rendered from: a switch at any time after this, even before nginx answers,
     // is seen by the first look that follows.
     let rendered = buildDir;
+    // A release that failed to render is not tried again until `current` moves: each try parses every page.
+    let failed = '';
     const rerender = (): ReleaseCheck => {
       const now = currentRelease(releasesDir);
-      if (now === rendered) return 'same release';
+      if (now === rendered || now === failed) return 'same release';
       const before = fs.readFileSync(setup.configFile, 'utf8');
       try {
         writeConfig({...input, buildDir: now});
       } catch (error) {
         fs.writeFileSync(setup.configFile, before); // nginx keeps serving with the config it has
+        failed = now;
         throw error;
       }
-      rendered = now; // only once rendered: a release that failed to render is tried again at the next look
+      rendered = now;
+      failed = '';
       return fs.readFileSync(setup.configFile, 'utf8') === before ? 'same config' : 'new config';
     };
     return {...setup, releases: {rerender}};

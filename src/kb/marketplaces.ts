@@ -122,6 +122,11 @@ export function placeTokens(): string[] {
   return [...new Set([...marketplaces.map((m) => placeToken(m.domain)), ...allNames.map(placeToken)])];
 }
 
+/** The tokens of every several-word name ("newzealand", "unitedstates"): never what a word being typed grows into. */
+export function multiWordPlaceTokenList(): string[] {
+  return multiWordNames.map(placeToken);
+}
+
 /**
  * The tokens of the several-word place names a query holds ("orders from new zealand" → ["newzealand"]):
  * the query side of placeTokens, so that a name of two words is found as the one token it is indexed as.

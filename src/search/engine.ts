@@ -23,13 +23,24 @@ import {
 } from './indexFormat';
 import {analyzeQuery, type ParsedQuery, type QueryWord} from './query';
 import {matchedTerms, rankDocs, type Decoded, type Ranked, type TermMatch} from './score';
-import {stem} from './text';
+import {processTerm, stem} from './text';
 import type {SearchEngine, SearchOptions, SearchResults} from './types';
 import {isWeak, weakWordWeight} from './weak';
-import {findPlace} from '../kb/marketplaces';
+import {findPlace, multiWordPlaceTokenList} from '../kb/marketplaces';
 import {cachedPromise} from '../lib/promiseCache';
 
 export {maxQueryLength, parseQuery} from './query';
+
+/**
+ * The index terms of place names of several words ("newzealand"): a word being typed never grows into
+ * them, or "unit" and "new" would lead to the places article. A query holds them whole (query.ts).
+ */
+const joinedPlaceTerms: ReadonlySet<string> = new Set(
+  multiWordPlaceTokenList().flatMap((t) => {
+    const p = processTerm(t);
+    return p === null ? [] : Array.isArray(p) ? p : [p];
+  }),
+);
 
 /** Reads one file of the index folder (a path such as "t/3.json") and resolves with its parsed JSON. */
 export type IndexLoader = (file: string) => Promise<unknown>;
@@ -185,7 +196,8 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
         add(i, form, 1);
         if (w.prefix === form)
           for (const t of prefixTerms(form))
-            add(i, t, (prefixWeight * t.length) / (t.length + 0.3 * (t.length - form.length)));
+            if (!joinedPlaceTerms.has(t))
+              add(i, t, (prefixWeight * t.length) / (t.length + 0.3 * (t.length - form.length)));
         for (const [t, d] of typos.get(form) ?? []) add(i, t, (fuzzyWeight * t.length) / (t.length + d));
       }
     return {forms, matches};
@@ -283,7 +295,9 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
     // Below the shown ones, only an article that matched every word can hold the query as a phrase: the others
     // keep their score unread, a request saved per article on a keystroke (a quoted phrase reads every candidate).
     // Not the last word: while it is being typed, "amazon.f" is in "amazon.fr" without any term matching "f".
-    const wordMasks = q.words.slice(0, -1).map((w) => w.forms.reduce((mask, f) => mask | (1 << forms.indexOf(f)), 0));
+    const wordMasks = q.words
+      .filter((w) => !w.last && !w.partial && !w.place)
+      .map((w) => w.forms.reduce((mask, f) => mask | (1 << forms.indexOf(f)), 0));
     const worthReading = (r: Ranked, rank: number) =>
       rank < limit || q.phrases.length > 0 || wordMasks.every((mask) => r.forms & mask);
     let scanned = 0;

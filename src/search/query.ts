@@ -34,6 +34,10 @@ export interface QueryWord {
    * common to find anything (src/search/engine.ts); never highlighted as itself.
    */
   readonly partial?: boolean;
+  /** The query's last word as typed (it may still be being typed). */
+  readonly last?: boolean;
+  /** The one-word token of a place name of several words the query holds ("newzealand"). */
+  readonly place?: boolean;
 }
 
 export interface ParsedQuery {
@@ -46,6 +50,9 @@ export interface ParsedQuery {
 }
 
 const typoDistance = (term: string) => (/\d/.test(term) ? 0 : term.length >= 6 ? 2 : term.length >= 4 ? 1 : 0);
+
+/** Query forms looked up at most: the ranking keeps one bit per form (src/search/score.ts). */
+export const maxQueryForms = 26;
 
 export function analyzeQuery(raw: string): ParsedQuery {
   const {text, phrases} = parseQuery(raw);
@@ -62,20 +69,24 @@ export function analyzeQuery(raw: string): ParsedQuery {
       forms,
       fuzzy: forms.map(typoDistance),
       prefix: token === last && lastForm.length >= 3 ? lastForm : undefined,
+      ...(token === last ? {last: true} : {}),
     };
   });
+  // What follows is extra, within the forms the ranking can tell apart.
+  let formCount = words.reduce((n, w) => n + w.forms.length, 0);
+  const room = (forms: readonly string[]) => (formCount += forms.length) <= maxQueryForms;
   // A place name of several words is also the one token the places article is indexed by ("new zealand" →
   // "newzealand"): its words alone ("new") are about other things.
   const places = multiWordPlaceTokens(text).filter((t) => !distinct.includes(t));
   for (const token of places) {
     const p = processTerm(token);
     const forms = p === null ? [] : Array.isArray(p) ? p : [p];
-    words.push({forms, fuzzy: forms.map(() => 0)});
+    if (room(forms)) words.push({forms, fuzzy: forms.map(() => 0), place: true});
   }
   // A stop word at the end may be a word still being typed ("order can" on its way to "order cancelled"):
   // kept as the start of one, which counts only when the query's other words are too common to say anything.
   const typed = tokens[tokens.length - 1];
-  if (typed && typed !== last && typed.length >= 3 && !/\s$/.test(text) && stemTerm(typed) === null)
+  if (typed && typed !== last && typed.length >= 3 && !/\s$/.test(text) && stemTerm(typed) === null && room([typed]))
     words.push({forms: [typed], fuzzy: [0], prefix: typed, partial: true});
   return {
     words,

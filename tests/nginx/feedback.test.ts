@@ -43,6 +43,13 @@ describe('POST _feedback records one masked JSON line per event', () => {
     ]);
   });
 
+  it('a vote posted over plain HTTP from the site itself (its Origin, no Sec-Fetch-Site) is recorded', async () => {
+    const before = mark(file);
+    const res = await send(endpoint, {body: JSON.stringify(vote), headers: {origin: new URL(baseURL).origin}});
+    expect(res.status).toBe(204);
+    expect(await settledLinesSince(file, before)).toHaveLength(1);
+  });
+
   it('a newline inside a string cannot forge a second line', async () => {
     const before = mark(file);
     const forged = `x\n{"type":"vote","kbId":"AMZ-001","vote":"up","page":"/","guide":""}\n`;

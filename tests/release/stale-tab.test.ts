@@ -182,10 +182,11 @@ describe('when the live release is broken too', () => {
     for (const dir of [path.join(releases, 'current'), path.join(releases, 'shared')])
       fs.rmSync(path.join(dir, 'assets', 'search-index'), {recursive: true, force: true});
     const indexMisses = () => w.failed.filter((f) => f.includes('/search-index/')).length;
+    const reloaded = page.waitForEvent('load', {timeout: 15_000}); // the one full load, committed
     await page.locator('[data-search-input]').focus();
-    await expect.poll(() => w.documents.length, {timeout: 10_000}).toBe(2); // the one full load
-    await page.waitForLoadState('load');
+    await reloaded;
     await page.waitForSelector('html[data-kb-ready="true"]');
+    expect(w.documents).toEqual(['/symptoms', '/symptoms']);
     // The reloaded page asks again, and is refused again: this time it stays.
     const missesBefore = indexMisses();
     await page.locator('[data-search-input]').fill('cancelled');

@@ -99,6 +99,12 @@ describe('search precision', () => {
         q,
       ).not.toContain(places);
     expect((await engine.search('order cancelled in the united states'))[0].kbId).toBe('AMZ-003');
+    // Last, where a word may still be typed, too: it grows into words, never into a name's one token.
+    for (const q of ['price per unit', 'create new', 'south', 'republic', 'holy'])
+      expect(
+        (await engine.search(q)).map((h) => h.kbId),
+        q,
+      ).not.toContain(places);
   });
 
   it('a common word still being typed ("amaz") lists only what its distinctive completions are in', async () => {

@@ -23,8 +23,9 @@ export const fieldBoosts = {
   symptoms: 4,
   keywords: 3,
   /**
-   * The places article's domains and country names, each one token: a name is an item of a set, its weight
-   * unscaled by the set's size (impacts.ts), and a place the query names is what it is about, like a KB ID.
+   * The places article's domains and country names, each one token: a name is an item of a set, so its weight
+   * is not scaled down by the size of the set (impacts.ts), and a place the query names is what it is about,
+   * like a KB ID.
    */
   places: 8,
   uiPaths: 3,
