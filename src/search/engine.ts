@@ -298,8 +298,13 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
     const wordMasks = q.words
       .filter((w) => !w.last && !w.partial && !w.place)
       .map((w) => w.forms.reduce((mask, f) => mask | (1 << forms.indexOf(f)), 0));
+    // The places article holds a name as its one token, not its words: it may hold "united kingdom" as a phrase
+    // (its phrase text has the names), so it is read whatever its rank, and every limit ranks it alike.
+    const placeMask = q.words
+      .filter((w) => w.place)
+      .reduce((mask, w) => w.forms.reduce((m, f) => m | (1 << forms.indexOf(f)), mask), 0);
     const worthReading = (r: Ranked, rank: number) =>
-      rank < limit || q.phrases.length > 0 || wordMasks.every((mask) => r.forms & mask);
+      rank < limit || q.phrases.length > 0 || (r.forms & placeMask) !== 0 || wordMasks.every((mask) => r.forms & mask);
     let scanned = 0;
     for (let at = 0, batch = limit + margin; at < ranked.length && at < maxRecords; at += batch) {
       const slice = ranked.slice(at, Math.min(at + batch, maxRecords));
