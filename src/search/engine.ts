@@ -23,7 +23,7 @@ import {
 } from './indexFormat';
 import {analyzeQuery, type ParsedQuery, type QueryWord} from './query';
 import {matchedTerms, rankDocs, type Decoded, type Ranked, type TermMatch} from './score';
-import {processTerm, stem} from './text';
+import {stem, termForms} from './text';
 import type {SearchEngine, SearchOptions, SearchResults} from './types';
 import {isWeak, weakWordWeight} from './weak';
 import {findPlace, multiWordPlaceTokenList} from '../kb/marketplaces';
@@ -35,12 +35,7 @@ export {maxQueryLength, parseQuery} from './query';
  * The index terms of place names of several words ("newzealand"): a word being typed never grows into
  * them, or "unit" and "new" would lead to the places article. A query holds them whole (query.ts).
  */
-const joinedPlaceTerms: ReadonlySet<string> = new Set(
-  multiWordPlaceTokenList().flatMap((t) => {
-    const p = processTerm(t);
-    return p === null ? [] : Array.isArray(p) ? p : [p];
-  }),
-);
+const joinedPlaceTerms: ReadonlySet<string> = new Set(multiWordPlaceTokenList().flatMap(termForms));
 
 /** Reads one file of the index folder (a path such as "t/3.json") and resolves with its parsed JSON. */
 export type IndexLoader = (file: string) => Promise<unknown>;

@@ -4,7 +4,7 @@
  * phrases that must appear.
  */
 import {isPlaceName, multiWordPlaceTokens} from '../kb/marketplaces';
-import {processTerm, stemTerm, tokenize} from './text';
+import {stemTerm, termForms, tokenize} from './text';
 
 /** Longest query we search with; a pasted log is cut, never rejected. */
 export const maxQueryLength = 300;
@@ -62,8 +62,7 @@ export function analyzeQuery(raw: string): ParsedQuery {
   const distinct = [...new Set(kept)].slice(0, maxQueryWords);
   if (last !== undefined && !distinct.includes(last)) distinct.push(last);
   const words = distinct.map((token): QueryWord => {
-    const p = processTerm(token);
-    const forms = p === null ? [] : Array.isArray(p) ? p : [p];
+    const forms = termForms(token);
     const lastForm = forms[forms.length - 1];
     return {
       forms,
@@ -79,8 +78,7 @@ export function analyzeQuery(raw: string): ParsedQuery {
   // "newzealand"): its words alone ("new") are about other things.
   const places = multiWordPlaceTokens(text).filter((t) => !distinct.includes(t));
   for (const token of places) {
-    const p = processTerm(token);
-    const forms = p === null ? [] : Array.isArray(p) ? p : [p];
+    const forms = termForms(token);
     if (room(forms)) words.push({forms, fuzzy: forms.map(() => 0), place: true});
   }
   // A stop word at the end may be a word still being typed ("order can" on its way to "order cancelled"):

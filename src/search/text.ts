@@ -75,6 +75,12 @@ export function processTerm(term: string): string | string[] | null {
   return s === t ? s : [s, t];
 }
 
+/** processTerm as a list: the index terms of a word, none for a stop word. */
+export function termForms(term: string): string[] {
+  const p = processTerm(term);
+  return p === null ? [] : Array.isArray(p) ? p : [p];
+}
+
 /** The stem alone: what the ranking compares when counting matched words. */
 export function stemTerm(term: string): string | null {
   const t = fold(term);

@@ -4,7 +4,7 @@
  * query time: BM25+ of the term in each field × the field's boost, summed.
  * Computed once here, the browser only adds numbers.
  */
-import {processTerm, tokenize} from '../text';
+import {termForms, tokenize} from '../text';
 import type {DocRecord} from '../indexFormat';
 import {fieldBoosts, fields, fieldText, type Field} from './fields';
 
@@ -41,8 +41,7 @@ function fieldStats(records: readonly DocRecord[], field: (typeof fields)[number
     const tokens = tokenize(fieldText(r, field));
     const counts = new Map<string, number>();
     for (const token of tokens) {
-      const processed = processTerm(token);
-      for (const term of processed === null ? [] : Array.isArray(processed) ? processed : [processed])
+      for (const term of termForms(token))
         counts.set(term, (counts.get(term) ?? 0) + 1);
     }
     for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
