@@ -21,16 +21,21 @@ import {misses, runQueries, summarize} from './eval/metrics';
 import {builtIndex, oursSearcher} from './eval/ours';
 import {openPeers} from './eval/peers';
 import {loadQuerySets} from './eval/querySets';
-import {missLines, oursTable, peersTable} from './eval/report';
+import {missLines, oursTable, peersTable, ticketMissLines, ticketPeersTable, ticketTable} from './eval/report';
+import {loadTickets, runTickets, summarizeTickets, ticketSetFile, type Half, type TicketFigures} from './eval/tickets';
 
 const root = path.resolve(__dirname, '..');
-const knownFlags = ['--peers', '--strict'];
+const knownFlags = ['--peers', '--strict', '--check-misses'];
 
-function parseArgs(argv: readonly string[]): {peers: boolean; strict: boolean} {
+function parseArgs(argv: readonly string[]): {peers: boolean; strict: boolean; checkMisses: boolean} {
   const unknown = argv.filter((a) => !knownFlags.includes(a));
   if (unknown.length)
     throw new Error(`eval:search: expected ${knownFlags.join(' and/or ')}, received ${unknown.join(' ')}`);
-  return {peers: argv.includes('--peers'), strict: argv.includes('--strict')};
+  return {
+    peers: argv.includes('--peers'),
+    strict: argv.includes('--strict'),
+    checkMisses: argv.includes('--check-misses'),
+  };
 }
 
 async function main(): Promise<void> {
@@ -45,12 +50,35 @@ async function main(): Promise<void> {
   for (const s of sources) console.log(`  ${s}`);
   console.log(`  index ${path.relative(process.cwd(), indexDir)}\n`);
 
-  const ours = await runQueries(await oursSearcher(indexDir), queries);
+  const searcher = await oursSearcher(indexDir);
+  const ours = await runQueries(searcher, queries);
   const oursRows = summarize(ours);
   console.log(oursTable(oursRows));
   console.log(`\n${missLines(misses(ours)).join('\n')}`);
 
+  // The blind ticket set (issue 26), half by half. Only the tuning half's misses are printed unless asked:
+  // the check half is the one nobody tunes on.
+  const tickets = loadTickets(root, articles.ids);
+  const ticketResults = await runTickets(searcher, tickets);
+  const halves: Half[] = ['tuning', 'check'];
+  const ticketRows = new Map<Half, TicketFigures[]>();
+  for (const half of halves) {
+    const results = ticketResults.filter((r) => r.half === half);
+    ticketRows.set(half, summarizeTickets(results));
+    console.log(
+      `\n${ticketSetFile}, ${half} half (${results.length} queries, ${half === 'tuning' ? 'even' : 'odd'} positions):\n`,
+    );
+    console.log(ticketTable(ticketRows.get(half)!));
+    if (half === 'tuning' || args.checkMisses) console.log(`\n${ticketMissLines(results).join('\n')}`);
+  }
+  const overallOf = (half: Half) => ticketRows.get(half)!.find((r) => r.kind === 'overall')!;
+  console.log(
+    `\nGap between the halves (tuning − check): top-1 ${(overallOf('tuning').top1 - overallOf('check').top1).toFixed(2)}, ` +
+      `MRR ${(overallOf('tuning').mrr - overallOf('check').mrr).toFixed(3)}`,
+  );
+
   const peerFigures: PeerFigures[] = [];
+  const peerTickets: {name: string; rows: Map<Half, TicketFigures[]>}[] = [];
   if (args.peers) {
     const log = (m: string) => console.error(m);
     const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -62,6 +90,11 @@ async function main(): Promise<void> {
       const queried = performance.now();
       try {
         peerFigures.push({name: peer.name, rows: summarize(await runQueries(peer, queries))});
+        const theirs = await runTickets(peer, tickets);
+        peerTickets.push({
+          name: peer.name,
+          rows: new Map(halves.map((h) => [h, summarizeTickets(theirs.filter((r) => r.half === h))])),
+        });
       } finally {
         await peer.close();
       }
@@ -70,6 +103,15 @@ async function main(): Promise<void> {
     }
     console.log(`\nSide by side (peers took ${seconds(started)}: ${timings.join('; ')}):\n`);
     console.log(peersTable([{name: 'ours', rows: oursRows}, ...peerFigures]));
+    for (const half of halves) {
+      console.log(`\n${ticketSetFile}, ${half} half, side by side:\n`);
+      console.log(
+        ticketPeersTable([
+          {name: 'ours', rows: ticketRows.get(half)!},
+          ...peerTickets.map((p) => ({name: p.name, rows: p.rows.get(half)!})),
+        ]),
+      );
+    }
     for (const peer of peerFigures) {
       const all = peer.rows.find((r) => r.kind === 'overall')!;
       if (Math.abs(all.meanTold - all.meanResults) > 1e-9)

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const closest = await closestArticles(buildDir);
   if (closest.unavailable)
     console.error(`The closest article of each failed search is left out: ${closest.unavailable}`);
-  const report = await buildReport(events, malformed, since, closest.lookup);
+  const report = await buildReport(events, malformed, since, closest.lookup, closest.known);
   fs.writeFileSync(out, reportHtml(report, new Date()));
   if (json) console.log(JSON.stringify(report, null, 2));
   else console.log(`${reportText(report)}\n\nWrote ${path.relative(process.cwd(), out) || out}`);

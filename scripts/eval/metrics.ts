@@ -13,6 +13,10 @@ export interface SearchOutcome {
   readonly count: number;
   /** The count the search's own page states, when it counts something else (easyops counts sections). */
   readonly told?: number;
+  /** The anchor of the first result's link ('' for the article's top), when the search links into articles. */
+  readonly firstAnchor?: string;
+  /** What the search says of its answer (ours: data-search-state); a peer that says nothing stands by any result. */
+  readonly state?: 'answer' | 'weak' | 'none';
 }
 
 /** A search under evaluation: ours, or a peer. */

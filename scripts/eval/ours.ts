@@ -42,8 +42,14 @@ export async function oursSearcher(indexDir: string): Promise<Searcher> {
         const hits = await engine.search(q, {limit: allResults});
         return {ranked: hits.map((h) => h.kbId), count: hits.length};
       }
-      const {hits, total} = await engine.searchWithTotal(q, {limit: allResults});
-      return {ranked: hits.map((h) => h.kbId), count: total};
+      const {hits, total, state} = await engine.searchWithTotal(q, {limit: allResults});
+      const firstAnchor = hits.length ? (hits[0].href.split('#')[1] ?? '') : undefined;
+      return {
+        ranked: hits.map((h) => h.kbId),
+        count: total,
+        state,
+        ...(firstAnchor === undefined ? {} : {firstAnchor}),
+      };
     },
     close: async () => undefined,
   };

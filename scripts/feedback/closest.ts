@@ -4,6 +4,7 @@ import path from 'node:path';
 import {openIndex} from '../../src/search/engine';
 import {analyzeQuery} from '../../src/search/query';
 import {builtIndex} from '../eval/ours';
+import {indexVocabulary, type KnownWord} from './candidates';
 
 export interface Closest {
   readonly kbId: string;
@@ -21,7 +22,9 @@ export type ClosestLookup = (query: string) => Promise<Closest | null>;
  * A lookup: query → the best article now, or null when the search still finds nothing, even word by
  * word. Without a build, the lookup finds nothing and the report says why (`unavailable`).
  */
-export async function closestArticles(buildDir: string): Promise<{lookup: ClosestLookup; unavailable?: string}> {
+export async function closestArticles(
+  buildDir: string,
+): Promise<{lookup: ClosestLookup; known?: KnownWord; unavailable?: string}> {
   let dir: string;
   try {
     dir = builtIndex(buildDir);
@@ -43,5 +46,5 @@ export async function closestArticles(buildDir: string): Promise<{lookup: Closes
     }
     return best && {kbId: best.kbId, title: best.title, word: best.word};
   };
-  return {lookup};
+  return {lookup, known: indexVocabulary(dir)};
 }

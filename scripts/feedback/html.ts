@@ -71,6 +71,11 @@ export function reportHtml(r: FeedbackReport, generated: Date): string {
     ]),
     'No failed search.',
   );
+  const candidates = table(
+    ['Word', 'Searches'],
+    r.candidates.map((c) => [c.word, c.times]),
+    'No candidate.',
+  );
   const weeks = table(
     ['Week (Monday)', 'Yes', 'No', 'Failed searches'],
     r.weeks.map((w) => [w.week, w.up, w.down, w.failedSearches]),
@@ -101,6 +106,9 @@ ${voteChart}
 ${articles}
 <h2>Failed searches</h2>
 ${searches}
+<h2>Candidate synonyms</h2>
+<p>Words of failed searches that no article holds: add a synonym, or the words to the article that answers them.</p>
+${candidates}
 <h2>By week</h2>
 ${weekChart}
 ${weeks}

@@ -1,6 +1,7 @@
 /** The report as data (--json) and as text (the terminal). */
 import type {FeedbackLine} from '../../deploy/feedback';
 import type {Closest} from './closest';
+import {synonymCandidates, type KnownWord, type SynonymCandidate} from './candidates';
 import {
   articleVotes,
   failedSearches,
@@ -17,6 +18,8 @@ export interface FeedbackReport {
   readonly articles: readonly ArticleVotes[];
   readonly searches: readonly (FailedSearch & {readonly closest: Closest | null})[];
   readonly weeks: readonly WeekTrend[];
+  /** Words of failed searches no article holds (none without a build to look them up in). */
+  readonly candidates: readonly SynonymCandidate[];
 }
 
 export async function buildReport(
@@ -24,9 +27,11 @@ export async function buildReport(
   malformed: number,
   since: Date | undefined,
   closest: (query: string) => Promise<Closest | null>,
+  known?: KnownWord,
 ): Promise<FeedbackReport> {
   const searches = [];
-  for (const s of failedSearches(events)) searches.push({...s, closest: await closest(s.query)});
+  const failed = failedSearches(events);
+  for (const s of failed) searches.push({...s, closest: await closest(s.query)});
   return {
     since: since ? since.toISOString().slice(0, 10) : null,
     events: events.length,
@@ -34,6 +39,7 @@ export async function buildReport(
     articles: articleVotes(events),
     searches,
     weeks: weeklyTrend(events),
+    candidates: known ? synonymCandidates(failed, known) : [],
   };
 }
 
@@ -95,6 +101,14 @@ export function reportText(r: FeedbackReport): string {
               ? `${s.closest.kbId} ${s.closest.title}${s.closest.word ? ` (from "${printable(s.closest.word)}" alone)` : ''}`
               : 'none',
           ]),
+        )
+      : '  none',
+    '',
+    'Candidate synonyms (words of failed searches no article holds: add one to synonyms.json, or words to an article)',
+    r.candidates.length
+      ? table(
+          ['Word', 'Searches'],
+          r.candidates.map((c) => [printable(c.word), c.times]),
         )
       : '  none',
     '',

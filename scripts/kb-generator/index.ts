@@ -5,6 +5,7 @@
  * plus generated ones spread evenly over the guides. Same seed, same files:
  * runs compare like with like. `npm run kb:generate` is its command line.
  */
+import {synonymsFileName} from '../../src/build/synonyms';
 import fs from 'node:fs';
 import path from 'node:path';
 import {formatKbId} from '../../src/kb/ids';
@@ -85,6 +86,9 @@ export function generateKnowledgeBase({
     fs.mkdirSync(dir, {recursive: true});
     const realGuide = real[i];
     for (const f of realGuide?.files ?? []) fs.copyFileSync(f, path.join(dir, path.basename(f)));
+    // The real guide's search data (its synonyms) comes with its articles.
+    const synonyms = realGuide && path.join(path.dirname(realGuide.files[0]), synonymsFileName);
+    if (synonyms && fs.existsSync(synonyms)) fs.copyFileSync(synonyms, path.join(dir, synonymsFileName));
     const used = realGuide?.usedNumbers ?? new Set<number>();
     const vendor = realGuide ? undefined : inventedVendor(guide);
     // Generated articles take the numbers the real ones leave: AMZ-009 on, and AMZ-1000 after AMZ-999.

@@ -14,11 +14,25 @@ import {readArticle} from './articles';
 import {redirectProblems} from './redirectPages';
 import {guidesFile} from './paths';
 import {zodProblems} from './zodProblems';
+import {readSynonyms, synonymsFileName} from './synonyms';
+import {fields, fieldText, toRecord} from '../search/build/fields';
+import type {SynonymTable} from '../search/build/writeSearchIndex';
+import {stemTerm, tokenize} from '../search/text';
 
 export interface KnowledgeBase {
   readonly guides: readonly Guide[];
   /** Every article of every guide, by guide (registry order), then KB ID. */
   readonly articles: readonly ArticleRecord[];
+  /** Each guide's synonyms (docs/<guide>/synonyms.json), as the search index carries them; none when absent. */
+  readonly synonyms: ReadonlyMap<string, SynonymTable>;
+}
+
+/** The stems of every word the search index holds of `articles`: what a synonym may lead to. */
+function vocabularyOf(articles: readonly ArticleRecord[]): Set<string> {
+  const stems = new Set<string>();
+  for (const r of articles.map(toRecord))
+    for (const f of fields) for (const t of tokenize(fieldText(r, f))) stems.add(stemTerm(t) ?? '');
+  return stems;
 }
 
 const rel = (cwd: string, file: string) => path.relative(cwd, file) || file;
@@ -112,6 +126,7 @@ export function loadKnowledgeBase(
 ): KnowledgeBase {
   const problems: ContentProblem[] = [];
   const articles: ArticleRecord[] = [];
+  const synonyms = new Map<string, SynonymTable>();
   const guideDirs = new Set(guides.map((g) => path.join(dir, g.id)));
   for (const file of articleFiles(dir))
     if (![...guideDirs].some((d) => file.startsWith(`${d}${path.sep}`)))
@@ -129,8 +144,16 @@ export function loadKnowledgeBase(
       if (article) inGuide.push(article);
     }
     articles.push(...inGuide.sort((a, b) => compareKbIds(a.kbId, b.kbId)));
+    const guideDir = path.join(dir, guide.id);
+    const {table, problems: p} = readSynonyms(
+      guideDir,
+      rel(cwd, path.join(guideDir, synonymsFileName)),
+      vocabularyOf(inGuide),
+    );
+    problems.push(...p);
+    if (Object.keys(table).length) synonyms.set(guide.id, table);
   }
   problems.push(...checkCollection(articles));
   if (problems.length) throw new KbContentError(problems);
-  return {guides, articles};
+  return {guides, articles, synonyms};
 }

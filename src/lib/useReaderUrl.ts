@@ -1,6 +1,7 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useLocation} from '@docusaurus/router';
+import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 
 /**
  * The full URL of the current page (path with the base URL) as the reader
@@ -12,8 +13,18 @@ import {useLocation} from '@docusaurus/router';
  * (the placeholder host of an unset SITE_URL exists nowhere).
  */
 export function useReaderUrl(): string {
-  const {siteConfig} = useDocusaurusContext();
   const {pathname} = useLocation();
-  const origin = useIsBrowser() ? window.location.origin : siteConfig.customFields?.siteUrlSet ? siteConfig.url : '';
-  return `${origin}${pathname}`;
+  return `${useReaderOrigin()}${pathname}`;
+}
+
+function useReaderOrigin(): string {
+  const {siteConfig} = useDocusaurusContext();
+  return useIsBrowser() ? window.location.origin : siteConfig.customFields?.siteUrlSet ? siteConfig.url : '';
+}
+
+/** The full URL of a site path ("/kb/AMZ-003#step-1"), base URL added, on the reader's origin as above. */
+export function useReaderSiteUrl(): (path: string) => string {
+  const origin = useReaderOrigin();
+  const {withBaseUrl} = useBaseUrlUtils();
+  return (path) => `${origin}${withBaseUrl(path)}`;
 }

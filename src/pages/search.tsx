@@ -57,9 +57,13 @@ export default function SearchPage(): ReactNode {
         ? 'error'
         : 'loading';
   const hits = trimmed ? answer.hits : [];
+  // Whether the first result answers the query, is only a guess on weak words, or there is nothing.
+  const state = status === 'done' ? (hits.length ? answer.state : 'none') : undefined;
+  const weak = state === 'weak';
   const place = engine?.findPlace(trimmed);
-  // A place named ("Austria") and the regional-domains article among the results, first or not: say the answer.
-  const placeHit = place ? hits.find((h) => h.places) : undefined;
+  // A place named ("Austria") and the regional-domains article first: say the answer. A place named in
+  // passing, with another article first, is not what the message is about.
+  const placeHit = place && !weak && hits[0]?.places ? hits[0] : undefined;
 
   function update(q: string, g: string) {
     history.replace({pathname: location.pathname, search: searchUrl(q, g)});
@@ -126,7 +130,7 @@ export default function SearchPage(): ReactNode {
             <Link to="/symptoms">symptom index</Link> or browse <Link to="/">all articles</Link>.
           </p>
         </noscript>
-        <div aria-live="polite" data-search-status={status}>
+        <div aria-live="polite" data-search-status={status} data-search-state={state}>
           {status === 'loading' ? <p>Loading the search index…</p> : null}
           {status === 'error' ? (
             <p role="alert">The search index could not be loaded. Reload the page to try again.</p>
@@ -138,12 +142,18 @@ export default function SearchPage(): ReactNode {
               {answer.total > hits.length ? `, the best ${hits.length} shown` : ''}.
             </p>
           ) : null}
+          {weak ? <NoResultHelp query={trimmed} matched={answer.matched ?? []} /> : null}
           {status === 'done' && hits.length === 0 ? (
             <NoResultHelp query={trimmed} tooCommon={answer.tooCommon} />
           ) : null}
         </div>
         {status === 'done' && placeHit && place ? (
           <PlaceNotice place={place} kbId={placeHit.kbId} href={placeHit.href} />
+        ) : null}
+        {hits.length > 0 && weak ? (
+          <Heading as="h2" className="margin-top--lg">
+            Possible matches
+          </Heading>
         ) : null}
         {hits.length > 0 ? <SearchResults hits={hits} /> : null}
         {status === 'done' && answer.total > hits.length ? (

@@ -21,11 +21,12 @@ import {
   type TermShard,
   type VocabPart,
 } from './indexFormat';
-import {analyzeQuery, type ParsedQuery, type QueryWord} from './query';
+import {analyzeQuery, maxQueryForms, maxQueryWords, withWords, type ParsedQuery, type QueryWord} from './query';
 import {matchedTerms, rankDocs, type Decoded, type Ranked, type TermMatch} from './score';
 import {stem, termForms} from './text';
 import type {SearchEngine, SearchOptions, SearchResults} from './types';
-import {isWeak, weakWordWeight} from './weak';
+import {documentFrequency, isWeak, weakWordWeight} from './weak';
+import {judge} from './confidence';
 import {findPlace, multiWordPlaceTokenList} from '../kb/marketplaces';
 import {cachedPromise} from '../lib/promiseCache';
 
@@ -43,6 +44,8 @@ export type IndexLoader = (file: string) => Promise<unknown>;
 /** Weight of a term the query word may be the start of, and of a typo match (as the MiniSearch-based ranking was tuned). */
 const prefixWeight = 0.5;
 const fuzzyWeight = 0.4;
+/** Weight of a word a synonym says the query's word also means ("void" → cancel): near the word itself. */
+const synonymWeight = 0.8;
 /** Shards a word being typed may expand into: its first ones in term order. */
 const maxPrefixShards = 2;
 /** Typo matches kept per word form, nearest first. */
@@ -112,7 +115,7 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
   const files = new Map<string, Promise<unknown>>();
   const postings = new Map<string, Decoded>();
   const shardTerms = new Map<number, readonly string[]>();
-  const texts = new Map<number, {strong: string; all: string}>();
+  const texts = new Map<number, ReturnType<typeof phraseTexts>>();
 
   // A failed fetch is retried by the next search.
   const get = <T>(file: string) => cachedPromise(files, file, () => load(file)) as Promise<T>;
@@ -175,27 +178,86 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
   }
 
   /** Every index term the query matches: its forms, what the last word may grow into, typo matches. */
-  async function termMatches(q: ParsedQuery): Promise<{forms: string[]; matches: TermMatch[]}> {
+  async function termMatches(q: ParsedQuery): Promise<{forms: string[]; formStems: string[]; matches: TermMatch[]}> {
     await loadShards(q.words.flatMap((w) => [...w.forms.map(shardOf), ...(w.prefix ? prefixShards(w.prefix) : [])]));
     const typos = await typoTerms(q.words);
     const forms: string[] = [];
+    const formStems: string[] = [];
     const matches: TermMatch[] = [];
     const add = (form: number, term: string, weight: number) => {
       const p = postings.get(term);
       if (p) matches.push({form, term, weight, postings: p});
     };
-    for (const w of q.words)
+    const formOf = (form: string, w: QueryWord) => {
+      let i = forms.indexOf(form);
+      if (i < 0) {
+        i = forms.push(form) - 1;
+        formStems.push(w.stem);
+      }
+      return i;
+    };
+    for (const w of q.words) {
+      const said = w.weight ?? 1;
+      for (const form of w.synonyms ?? []) add(formOf(form, w), form, synonymWeight * said);
       for (const form of w.forms) {
-        let i = forms.indexOf(form);
-        if (i < 0) i = forms.push(form) - 1;
-        add(i, form, 1);
+        const i = formOf(form, w);
+        add(i, form, said);
         if (w.prefix === form)
           for (const t of prefixTerms(form))
             if (!joinedPlaceTerms.has(t))
-              add(i, t, (prefixWeight * t.length) / (t.length + 0.3 * (t.length - form.length)));
-        for (const [t, d] of typos.get(form) ?? []) add(i, t, (fuzzyWeight * t.length) / (t.length + d));
+              add(i, t, (said * prefixWeight * t.length) / (t.length + 0.3 * (t.length - form.length)));
+        for (const [t, d] of typos.get(form) ?? []) add(i, t, (said * fuzzyWeight * t.length) / (t.length + d));
       }
-    return {forms, matches};
+    }
+    return {forms, formStems, matches};
+  }
+
+  /** The guides' KB ID prefixes and, for the guides searched, their synonyms: how a query is read. */
+  const prefixes = manifest.guides.map((g) => g.prefix).filter(Boolean);
+  const synonymTables = new Map<string, Map<string, readonly string[]>>();
+  function synonymsFor(guide: string | undefined): Map<string, readonly string[]> {
+    const key = guide ?? '';
+    let table = synonymTables.get(key);
+    if (!table) {
+      table = new Map();
+      for (const g of manifest.guides)
+        if (guide === undefined || g.id === guide)
+          for (const [word, also] of Object.entries(g.synonyms ?? {}))
+            table.set(word, [...new Set([...(table.get(word) ?? []), ...also])]);
+      synonymTables.set(key, table);
+    }
+    return table;
+  }
+
+  /**
+   * A message's words, fewer: those the index holds, rarest in the articles searched first (they tell
+   * articles apart; a word in most of them says little), then unknown words for typo matching while room
+   * is left. Within `maxQueryWords` words and the forms the ranking can tell apart.
+   */
+  async function chooseWords(q: ParsedQuery, range: {from: number; to: number}): Promise<ParsedQuery> {
+    if (!q.long) return q;
+    await loadShards(q.words.flatMap((w) => [...w.forms, ...(w.synonyms ?? [])].map(shardOf)));
+    const frequency = (w: QueryWord) => {
+      const held = [...w.forms, ...(w.synonyms ?? [])].map((f) => postings.get(f)).filter((p) => p !== undefined);
+      return held.length ? Math.max(...held.map((p) => documentFrequency(p, range))) : 0;
+    };
+    const size = range.to - range.from;
+    const ranked = q.words
+      .map((w, i) => ({w, i, df: frequency(w)}))
+      .map((x) => ({...x, order: x.df > 0 ? x.df : size + 1}))
+      .sort((a, b) => a.order - b.order || a.i - b.i);
+    const chosen = new Set<number>();
+    let formCount = 0;
+    for (const {w, i} of ranked) {
+      const n = w.forms.length + (w.synonyms?.length ?? 0);
+      if (chosen.size >= maxQueryWords || formCount + n > maxQueryForms) continue;
+      chosen.add(i);
+      formCount += n;
+    }
+    return withWords(
+      q,
+      q.words.filter((_, i) => chosen.has(i)),
+    );
   }
 
   async function phraseText(doc: number) {
@@ -218,12 +280,12 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
   }
 
   async function searchWithTotal(query: string, {limit = 10, guide}: SearchOptions = {}): Promise<SearchResults> {
-    const q = analyzeQuery(query);
-    if (!q.stems.length || limit <= 0) return {hits: [], total: 0};
     const g = guide === undefined ? {from: 0, to: manifest.docs} : manifest.guides.find((x) => x.id === guide);
-    if (!g) return {hits: [], total: 0};
+    const asked = analyzeQuery(query, {prefixes, synonyms: synonymsFor(guide)});
+    if (!asked.stems.length || limit <= 0 || !g) return {hits: [], total: 0, state: 'none'};
+    const q = await chooseWords(asked, g);
     const found = await termMatches(q);
-    const {forms} = found;
+    const {forms, formStems} = found;
     // Words in nearly every article searched neither make a result on their own nor get marked. So is what
     // a typo or a word being typed grows into when it is such a word ("amazn", "amaz" → amazon): it still
     // adds to the score. A word whose every match is such a word is one of them.
@@ -231,7 +293,7 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
     // not "amazoncom" or the other longer words it starts, which would rank by a word never typed.
     const weakAsTyped = new Set(
       q.words.flatMap((w) => {
-        const exact = postings.get(w.forms[0]);
+        const exact = w.forms.length ? postings.get(w.forms[0]) : undefined;
         return exact && isWeak(exact, g) ? w.forms : [];
       }),
     );
@@ -246,9 +308,10 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
             ? {...m, common: true}
             : {...m, weight: m.weight * weakWordWeight},
       );
-    const ownMatches = (w: QueryWord) => allMatches.filter((m) => w.forms.includes(forms[m.form]));
+    const formsOfWord = (w: QueryWord) => [...w.forms, ...(w.synonyms ?? [])];
+    const ownMatches = (w: QueryWord) => allMatches.filter((m) => formsOfWord(w).includes(forms[m.form]));
     const weakWord = (w: QueryWord) => {
-      const exact = postings.get(w.forms[0]);
+      const exact = postings.get(w.forms[0] ?? w.synonyms?.[0] ?? '');
       if (exact) return isWeak(exact, g);
       const own = ownMatches(w);
       return own.length > 0 && own.every((m) => m.common);
@@ -256,33 +319,43 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
     // A stop word at the end ("order can") is the start of a word only when the rest says nothing alone:
     // "order" is too common, so "can" grows into cancelled. Otherwise it is a stop word, and its matches go.
     const partial = q.words.find((w) => w.partial);
-    let strongWords = q.words.filter((w) => !w.partial && w.forms.length && !weakWord(w));
+    let strongWords = q.words.filter((w) => !w.partial && formsOfWord(w).length && !weakWord(w));
     if (!strongWords.length && partial && !weakWord(partial) && ownMatches(partial).length) strongWords = [partial];
     const matches =
       partial && !strongWords.includes(partial)
         ? allMatches.filter((m) => !partial.forms.includes(forms[m.form]))
         : allMatches;
+    // A message's quotes add to the score; a search's quotes must appear.
+    const requiredPhrases = q.long ? [] : q.phrases;
     // Only common words ("amazon order", "order"): any article would do, so none is a result. Each is named
     // as the index holds it ("amazn" as amazon). A quoted phrase of them ("amazon order") is a real constraint.
-    if (!strongWords.length && !q.phrases.length) {
+    if (!strongWords.length && !requiredPhrases.length) {
       const shown = (w: QueryWord) =>
         postings.has(w.forms[0])
           ? w.forms[w.forms.length - 1]
           : (matches.find((m) => w.forms.includes(forms[m.form]))?.term ?? w.forms[w.forms.length - 1]);
-      return {hits: [], total: 0, tooCommon: [...new Set(q.words.filter((w) => !w.partial).map(shown))]};
+      const words = q.words.filter((w) => !w.partial && w.forms.length);
+      return {hits: [], total: 0, state: 'none', tooCommon: [...new Set(words.map(shown))]};
     }
     const words = strongWords.length ? strongWords : q.words.filter((w) => !w.partial);
-    const strongForms = new Set(words.flatMap((w) => w.forms));
+    const strongForms = new Set(words.flatMap(formsOfWord));
     const required = strongWords.length
       ? forms.reduce((mask, f, i) => (strongForms.has(f) ? mask | (1 << i) : mask), 0)
       : 0;
-    let ranked = rankDocs(matches, forms, q, impactScale, {count: manifest.docs, from: g.from, to: g.to, required});
+    let ranked = rankDocs(
+      matches,
+      forms,
+      q,
+      impactScale,
+      {count: manifest.docs, from: g.from, to: g.to, required},
+      formStems,
+    );
     if (words.length >= shortListWords && ranked.length) {
       const floor = ranked[0].score * shortListShare;
       ranked = ranked.filter((r) => r.score >= floor);
     }
     const multiWord = q.whole.includes(' ');
-    const kept: Ranked[] = [];
+    const kept: (Ranked & {said?: boolean})[] = [];
     // The query as a phrase in what users see (status text, symptoms, title) is a strong signal; a
     // quoted phrase must appear. Both need the article's text: only the best-ranked are fetched.
     // A one-word query gets no phrase bonus: fetch just the shown articles (one request each saved per keystroke).
@@ -290,16 +363,20 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
     // Below the shown ones, only an article that matched every word can hold the query as a phrase: the others
     // keep their score unread, a request saved per article on a keystroke (a quoted phrase reads every candidate).
     // Not the last word: while it is being typed, "amazon.f" is in "amazon.fr" without any term matching "f".
-    const wordMasks = q.words
-      .filter((w) => !w.last && !w.partial && !w.place)
-      .map((w) => w.forms.reduce((mask, f) => mask | (1 << forms.indexOf(f)), 0));
+    const bitsOf = (list: readonly string[]) =>
+      list.reduce((mask, f) => (forms.includes(f) ? mask | (1 << forms.indexOf(f)) : mask), 0);
+    const wordMasks = q.words.filter((w) => !w.last && !w.partial && !w.place).map((w) => bitsOf(formsOfWord(w)));
     // The places article holds a name as its one token, not its words: it may hold "united kingdom" as a phrase
     // (its phrase text has the names), so it is read whatever its rank, and every limit ranks it alike.
-    const placeMask = q.words
-      .filter((w) => w.place)
-      .reduce((mask, w) => w.forms.reduce((m, f) => m | (1 << forms.indexOf(f)), mask), 0);
+    const placeMask = bitsOf(q.words.filter((w) => w.place).flatMap((w) => w.forms));
     const worthReading = (r: Ranked, rank: number) =>
-      rank < limit || q.phrases.length > 0 || (r.forms & placeMask) !== 0 || wordMasks.every((mask) => r.forms & mask);
+      rank < limit ||
+      requiredPhrases.length > 0 ||
+      (r.forms & placeMask) !== 0 ||
+      (!q.long && wordMasks.every((mask) => r.forms & mask));
+    // Where the message quotes text, as it stands: a status the article shows counts only quoted, or whole.
+    const quoted = ` ${q.phrases.join(' | ')} `;
+    const inMessage = ` ${q.whole} `;
     let scanned = 0;
     for (let at = 0, batch = limit + margin; at < ranked.length && at < maxRecords; at += batch) {
       const slice = ranked.slice(at, Math.min(at + batch, maxRecords));
@@ -308,37 +385,64 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
       slice.forEach((r, i) => {
         const text = got[i];
         if (!text) return void kept.push({doc: r.doc, score: r.score, forms: r.forms});
-        const {strong, all} = text;
-        if (!q.phrases.every((p) => all.includes(p))) return;
+        const {strong, all, statuses, keyPhrases} = text;
+        if (!requiredPhrases.every((p) => all.includes(p))) return;
+        // A status text the article shows, quoted in the query or, of several words, anywhere in it
+        // ("… now says Order Cancelled next to …"): the reader is looking at that article's screen.
+        const said = statuses.some(
+          (t) => quoted.includes(` ${t} `) || (t.includes(' ') && inMessage.includes(` ${t} `)),
+        );
+        // The article's own phrases ("out of stock", "test mode") standing whole in a message.
+        const named = q.long ? keyPhrases.filter((k) => inMessage.includes(` ${k} `)).length : 0;
         // From a word's start ("shipped order" is not in "unshipped order"); the last word may be a word's start.
         const phrase = ` ${q.whole}`;
         const bonus =
-          multiWord && ` ${strong}`.includes(phrase) ? 3 : multiWord && ` ${all}`.includes(phrase) ? 1.5 : 1;
-        kept.push({doc: r.doc, score: r.score * bonus, forms: r.forms});
+          said || (multiWord && ` ${strong}`.includes(phrase)) ? 3 : multiWord && ` ${all}`.includes(phrase) ? 1.5 : 1;
+        kept.push({doc: r.doc, score: r.score * bonus * (1 + 0.5 * Math.min(2, named)), forms: r.forms, said});
       });
-      if (kept.length >= limit || !q.phrases.length) break;
+      if (kept.length >= limit || !requiredPhrases.length) break;
     }
     // A quoted phrase is only known to match once the article is read: count what was read, and the rest unread.
-    const total = q.phrases.length ? kept.length + (ranked.length - scanned) : ranked.length;
+    const total = requiredPhrases.length ? kept.length + (ranked.length - scanned) : ranked.length;
     const shown = kept.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, limit);
     const strongMatches = matches.filter((m) => strongForms.has(forms[m.form]) && !m.common);
     const terms = matchedTerms(
       strongMatches,
       shown.map((r) => r.doc),
     );
-    const queryStems = words.map((w) => w.forms[0]);
-    // The words to mark on the article opened from a result: the query's own, as typed (folded).
-    const highlight = words
-      .filter((w) => !w.partial)
-      .map((w) => w.forms[w.forms.length - 1])
-      .join(' ');
+    const queryStems = words.flatMap((w) => (w.forms.length ? [w.forms[0]] : []));
+    // The words to mark on the article opened from a result: the query's own, as typed (folded), and
+    // the words its synonyms stand for ("void" marks "cancelled").
+    const highlight = [
+      ...new Set(
+        words
+          .filter((w) => !w.partial && ownMatches(w).length)
+          .flatMap((w) => [...w.forms.slice(-1), ...(w.synonyms ?? [])]),
+      ),
+    ].join(' ');
     const hits = await Promise.all(
       shown.map(async ({doc, score}) => {
         const matched = new Set([...[...terms.get(doc)!].map(stem), ...queryStems]);
-        return toHit(await get<DocRecord>(recordFile(doc)), matched, score, highlight);
+        return toHit(await get<DocRecord>(recordFile(doc)), matched, score, highlight, q.whole);
       }),
     );
-    return {hits, total};
+    const evidence = shown.length
+      ? judge({
+          top: shown[0],
+          next: kept[1]?.score,
+          matches: strongMatches,
+          words,
+          forms,
+          scale: impactScale,
+          docs: g.to - g.from,
+        })
+      : undefined;
+    return {
+      hits,
+      total,
+      state: !evidence ? 'none' : evidence.confident ? 'answer' : 'weak',
+      matched: evidence?.words ?? [],
+    };
   }
 
   return {

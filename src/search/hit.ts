@@ -5,6 +5,7 @@
  */
 import {marketplaces, placeNames} from '../kb/marketplaces';
 import type {DocRecord} from './indexFormat';
+import {fold} from '../lib/fold';
 import {stemTerm, tokenize} from './text';
 import type {SearchHit, SearchSection, SnippetPart} from './types';
 
@@ -26,7 +27,14 @@ function wordStem(word: string): string {
 }
 
 /** The folded text a phrase is looked for in: what users see first (strong), and everything. */
-export function phraseTexts(r: DocRecord): {strong: string; all: string} {
+export function phraseTexts(r: DocRecord): {
+  strong: string;
+  all: string;
+  /** Each status text, folded: a message quoting one is about this article's screen. */
+  statuses: string[];
+  /** The article's own phrases of several words (keywords, UI paths, status texts), folded. */
+  keyPhrases: string[];
+} {
   const symptoms = r.symptoms.map((s) => s.text).join(' | ');
   // The places article holds every country name (its `places` field), though its record does not carry them.
   const keywords = r.places ? [...r.keywords, ...placeNames(), ...marketplaces.map((m) => m.domain)] : r.keywords;
@@ -35,41 +43,139 @@ export function phraseTexts(r: DocRecord): {strong: string; all: string} {
   return {
     strong: tokenize([r.title, symptoms, ...lists].join(' | ')).join(' '),
     all: tokenize([r.kbId, lists[0], r.title, symptoms, lists[1], lists[2], r.description, body].join(' | ')).join(' '),
+    statuses: r.statusTexts.map((t) => tokenize(t).join(' ')).filter(Boolean),
+    keyPhrases: [...r.statusTexts, ...r.keywords, ...r.uiPaths]
+      .map((t) => tokenize(t).join(' '))
+      .filter((t) => t.includes(' ')),
   };
 }
 
+/** A piece of an article's text a snippet may show, and the anchor it belongs to. */
+interface Piece {
+  readonly label: string;
+  readonly text: string;
+}
+
+/** Where a result may point: a cause (with its symptoms and the steps that fix it), a step, or the issue. */
+interface Target {
+  readonly anchor: string;
+  readonly label: string;
+  readonly kind: 'cause' | 'step' | 'issue';
+  /** Everything that speaks of it, first its own text (a cause: its text, its symptoms, the steps fixing it). */
+  readonly pieces: readonly Piece[];
+  /** How many of `pieces` are its own words (a cause: its text and symptoms), before the steps that fix it. */
+  readonly own: number;
+}
+
+function targets(r: DocRecord): Target[] {
+  const [issue, ...rest] = r.sections;
+  const causes = rest.filter((s) => s.label.startsWith('Cause'));
+  const steps = rest.filter((s) => !s.label.startsWith('Cause'));
+  const symptom = (text: string): Piece => ({label: 'Symptom', text});
+  // With one cause, a step that names none fixes that one.
+  const fixes = (step: SearchSection, cause: string) => (step.fixes ? step.fixes.includes(cause) : causes.length === 1);
+  return [
+    ...causes.map((c): Target => {
+      const own = [c, ...r.symptoms.filter((s) => s.cause === c.anchor).map((s) => symptom(s.text))];
+      return {
+        anchor: c.anchor,
+        label: c.label,
+        kind: 'cause',
+        pieces: [...own, ...steps.filter((s) => fixes(s, c.anchor))],
+        own: own.length,
+      };
+    }),
+    ...steps.map((s): Target => ({anchor: s.anchor, label: s.label, kind: 'step', pieces: [s], own: 1})),
+    {
+      anchor: issue?.anchor ?? '',
+      label: issue?.label ?? 'Issue',
+      kind: 'issue',
+      pieces: [
+        issue ?? {label: 'Issue', text: r.description},
+        ...r.symptoms.filter((s) => !s.cause).map((s) => symptom(s.text)),
+      ],
+      own: 1,
+    },
+  ];
+}
+
+const stemsOf = (p: Piece) => new Set(tokenize(`${p.label} ${p.text}`).map(wordStem));
+
 /**
- * Where a result may point: the issue, each cause and step, then each
- * symptom (at its cause, or the top when it names none). On a tie the
- * earlier wins, so a symptom is chosen only when it matches best.
+ * The cause (or step) of the article the query points to, and the sentence that shows it:
+ * - matched words count by how few of the article's pieces hold them ("stock" tells its causes apart,
+ *   "order" does not);
+ * - a cause is chosen when it matches better than every other cause (with its symptoms and the steps
+ *   that fix it), or when it is the article's only cause;
+ * - a step when the query holds a menu path the step names, or when the causes tie and a step matches;
+ * - else the issue, the article's top.
  */
-function sections(r: DocRecord): SearchSection[] {
-  return [...r.sections, ...r.symptoms.map((s) => ({anchor: s.cause ?? '', label: 'Symptom', text: s.text}))];
+function bestTarget(r: DocRecord, matched: ReadonlySet<string>, query: string): {target: Target; piece: Piece} {
+  const all = targets(r);
+  const pieces = [...r.sections, ...r.symptoms.map((s) => ({label: 'Symptom', text: s.text}))];
+  const pieceStems = new Map<Piece, Set<string>>();
+  const stemsOfPiece = (p: Piece) => {
+    let set = pieceStems.get(p);
+    if (!set) pieceStems.set(p, (set = stemsOf(p)));
+    return set;
+  };
+  const spread = new Map<string, number>();
+  for (const p of pieces)
+    for (const st of stemsOfPiece(p)) if (matched.has(st)) spread.set(st, (spread.get(st) ?? 0) + 1);
+  const weight = (st: string) => Math.log(1 + pieces.length / (spread.get(st) ?? pieces.length));
+  const score = (list: readonly Piece[]) => {
+    const held = new Set<string>();
+    for (const p of list) for (const st of stemsOfPiece(p)) if (matched.has(st)) held.add(st);
+    return [...held].reduce((sum, st) => sum + weight(st), 0);
+  };
+  // A cause's own words (its text and symptoms) break a tie the steps it shares with another cause make.
+  const scored = all.map((t) => ({t, all: score(t.pieces), own: score(t.pieces.slice(0, t.own))}));
+  const byScore = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.all - a.all || b.own - a.own;
+  const causes = scored.filter((x) => x.t.kind === 'cause').sort(byScore);
+  const step = scored.filter((x) => x.t.kind === 'step').sort(byScore)[0];
+  const issue = scored.find((x) => x.t.kind === 'issue')!;
+  const [first, second] = causes;
+  let chosen = issue;
+  const onlyOne = first && (causes.length === 1 || byScore(first, second) < -1e-9);
+  // A query that is a menu path a step names ("Settings > Manage Locations"), little more: the reader is at that step.
+  const asked = ` ${query} `;
+  const pasted = scored.find(
+    (x) =>
+      x.t.kind === 'step' &&
+      r.uiPaths.some((path) => {
+        const words = tokenize(path);
+        return (
+          fold(x.t.pieces[0].text).includes(fold(path)) &&
+          asked.includes(` ${words.join(' ')} `) &&
+          query.split(' ').length <= words.length + 2
+        );
+      }),
+  );
+  if (pasted) chosen = pasted;
+  else if (first && onlyOne && (first.all > 0 || causes.length === 1)) chosen = first;
+  else if (step && step.all > 0 && step.all >= issue.all) chosen = step;
+  const target = chosen.t;
+  const piece = target.pieces.reduce((best, p) => (score([p]) > score([best]) + 1e-9 ? p : best), target.pieces[0]);
+  return {target, piece};
 }
 
 /** `matched`: stems of the index terms the article matched and of the query's words. */
-export function toHit(r: DocRecord, matched: ReadonlySet<string>, score: number, highlight = ''): SearchHit {
-  let best = r.sections[0] ?? {anchor: '', label: 'Issue', text: r.description};
-  let bestScore = 0;
-  for (const s of sections(r)) {
-    // Distinct words, so a section that repeats one word does not beat one holding several.
-    const n = new Set(
-      tokenize(`${s.label} ${s.text}`)
-        .map(wordStem)
-        .filter((t) => matched.has(t)),
-    ).size;
-    if (n > bestScore) {
-      best = s;
-      bestScore = n;
-    }
-  }
+export function toHit(
+  r: DocRecord,
+  matched: ReadonlySet<string>,
+  score: number,
+  highlight = '',
+  /** The query's words, folded, space-separated (ParsedQuery.whole). */
+  query = '',
+): SearchHit {
+  const {target, piece} = bestTarget(r, matched, query);
   return {
     kbId: r.kbId,
     title: r.title,
     guide: r.guide,
-    href: best.anchor ? `${r.permalink}#${best.anchor}` : r.permalink,
-    sectionLabel: best.label,
-    snippet: snippet(best.text, matched),
+    href: target.anchor ? `${r.permalink}#${target.anchor}` : r.permalink,
+    sectionLabel: target.label,
+    snippet: snippet(piece.text, matched),
     score,
     highlight,
     ...(r.places ? {places: true} : {}),

@@ -9,7 +9,7 @@ import type {SearchSection} from './types';
 import type {Symptom} from '../kb/types';
 
 /** Bumped when a file's shape changes; the engine refuses any other. */
-export const indexFormatVersion = 2;
+export const indexFormatVersion = 3;
 
 export const manifestFile = 'manifest.json';
 export const shardFile = (shard: number): string => `t/${shard}.json`;
@@ -21,6 +21,13 @@ export interface GuideRange {
   readonly id: string;
   readonly from: number;
   readonly to: number;
+  /** The guide's KB ID prefix ("AMZ"), so "amz 3" is read as AMZ-003. */
+  readonly prefix: string;
+  /**
+   * The guide's synonyms (docs/<guide>/synonyms.json), expanded: a folded word or phrase → the folded
+   * words it also means. A multi-way group gives each of its words the others; a one-way entry its `to`.
+   */
+  readonly synonyms?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface IndexManifest {

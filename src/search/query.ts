@@ -4,22 +4,37 @@
  * phrases that must appear.
  */
 import {isPlaceName, multiWordPlaceTokens} from '../kb/marketplaces';
+import {fold} from '../lib/fold';
+import {asideWeight, asideWords, messageWords, properNouns, readMessage} from './message';
 import {stemTerm, termForms, tokenize} from './text';
 
-/** Longest query we search with; a pasted log is cut, never rejected. */
-export const maxQueryLength = 300;
-/** Distinct words looked up: a pasted paragraph costs a few shards, not fifty. */
+/**
+ * Longest query we read: a whole pasted customer message. Nothing shorter is cut; the words that count
+ * are chosen from all of it (src/search/engine.ts), never the first few.
+ */
+export const maxQueryLength = 2000;
+/** Distinct words ranked: the most telling of a message's words, so a paste costs a few shards, not fifty. */
 export const maxQueryWords = 12;
+/** Distinct words of a message looked up in the index, to choose the most telling `maxQueryWords` of. */
+export const maxCandidateWords = 40;
 
 /** A quoted phrase must appear as written (folded); unterminated quotes are plain text. */
 export function parseQuery(raw: string): {text: string; phrases: string[]} {
   const q = String(raw).slice(0, maxQueryLength);
   const phrases: string[] = [];
-  const text = q.replace(/"([^"]+)"/g, (_, p: string) => {
+  const text = fold(q).replace(/"([^"]+)"/g, (_, p: string) => {
     phrases.push(p);
     return ` ${p} `;
   });
   return {text, phrases: phrases.map((p) => tokenize(p).join(' ')).filter(Boolean)};
+}
+
+/** What the index says about reading a query: the guides' KB ID prefixes and synonyms. */
+export interface QueryContext {
+  /** KB ID prefixes ("AMZ"): "amz 3" is read as AMZ-003. */
+  readonly prefixes?: readonly string[];
+  /** Folded word or phrase → the folded words it also means (a guide's synonyms.json, both kinds expanded). */
+  readonly synonyms?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface QueryWord {
@@ -38,6 +53,14 @@ export interface QueryWord {
   readonly last?: boolean;
   /** The one-word token of a place name of several words the query holds ("newzealand"). */
   readonly place?: boolean;
+  /** The stem the ranking counts the word by (coverage), its synonyms' forms included. */
+  readonly stem: string;
+  /** Times the word occurs in the query. */
+  readonly count: number;
+  /** Forms of the words a synonym says it also means ("void" → cancel): matched at `synonymWeight`. */
+  readonly synonyms?: readonly string[];
+  /** What the word's matches count for: less than 1 for a word said only in passing (message.ts). */
+  readonly weight?: number;
 }
 
 export interface ParsedQuery {
@@ -47,6 +70,16 @@ export interface ParsedQuery {
   /** The folded query, for the phrase bonus. */
   readonly whole: string;
   readonly phrases: readonly string[];
+  /**
+   * A message rather than a search (more distinct words than are ranked): its quoted phrases add to an
+   * article's score instead of being required, and its words are chosen by what they tell apart.
+   */
+  readonly long: boolean;
+}
+
+/** The query keeping only `words` (chosen by the engine): stems recounted from them. */
+export function withWords(q: ParsedQuery, words: readonly QueryWord[]): ParsedQuery {
+  return {...q, words, stems: words.flatMap((w) => Array<string>(w.count).fill(w.stem))};
 }
 
 const typoDistance = (term: string) => (/\d/.test(term) ? 0 : term.length >= 6 ? 2 : term.length >= 4 ? 1 : 0);
@@ -54,43 +87,80 @@ const typoDistance = (term: string) => (/\d/.test(term) ? 0 : term.length >= 6 ?
 /** Query forms looked up at most: the ranking keeps one bit per form (src/search/score.ts). */
 export const maxQueryForms = 26;
 
-export function analyzeQuery(raw: string): ParsedQuery {
-  const {text, phrases} = parseQuery(raw);
+export function analyzeQuery(raw: string, context: QueryContext = {}): ParsedQuery {
+  const {text, phrases} = parseQuery(readMessage(String(raw).slice(0, maxQueryLength), context.prefixes ?? []));
   const tokens = tokenize(text);
-  const kept = tokens.filter((t) => stemTerm(t) !== null);
-  const last = kept[kept.length - 1];
-  const distinct = [...new Set(kept)].slice(0, maxQueryWords);
+  const kept = tokens.filter((t) => stemTerm(t) !== null && !messageWords.has(t));
+  const whole = tokens.join(' ');
+  // A synonym of several words ("sign off") is found in the whole query; its words are then not read alone.
+  const phraseSynonyms = [...(context.synonyms ?? [])].filter(
+    ([key]) => key.includes(' ') && ` ${whole} `.includes(` ${key} `),
+  );
+  const inPhrases = new Set(phraseSynonyms.flatMap(([key]) => key.split(' ')));
+  const counts = new Map<string, number>();
+  for (const t of kept) if (!inPhrases.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const last = kept.filter((t) => !inPhrases.has(t)).pop();
+  const distinct = [...counts.keys()].slice(0, maxCandidateWords);
   if (last !== undefined && !distinct.includes(last)) distinct.push(last);
+  const long = counts.size > maxQueryWords;
+  const synonymsOf = (token: string) => context.synonyms?.get(token) ?? [];
+  const passing = long || kept.length > 8 ? asideWords(text, tokenize) : new Set<string>();
+  // In a message, a name is not a typo, and a word is at most one letter off: two would make any word of
+  // six letters another ("denver" → deliver).
+  const names = long ? properNouns(String(raw)) : new Set<string>();
+  const typos = (token: string, form: string) =>
+    names.has(token) ? 0 : long ? Math.min(1, typoDistance(form)) : typoDistance(form);
   const words = distinct.map((token): QueryWord => {
     const forms = termForms(token);
     const lastForm = forms[forms.length - 1];
+    const synonyms = synonymsOf(token).flatMap(termForms);
     return {
       forms,
-      fuzzy: forms.map(typoDistance),
-      prefix: token === last && lastForm.length >= 3 ? lastForm : undefined,
+      fuzzy: forms.map((f) => typos(token, f)),
+      prefix: token === last && !long && lastForm.length >= 3 ? lastForm : undefined,
       ...(token === last ? {last: true} : {}),
+      stem: stemTerm(token)!,
+      count: counts.get(token) ?? 1,
+      ...(synonyms.length ? {synonyms: synonyms.filter((f) => !forms.includes(f))} : {}),
+      ...(passing.has(token) ? {weight: asideWeight} : {}),
     };
   });
+  for (const [key, targets] of phraseSynonyms) {
+    const synonyms = targets.flatMap(termForms);
+    const stem = stemTerm(key.replace(/ /g, '')) ?? key;
+    words.push({forms: [], fuzzy: [], stem, count: 1, synonyms});
+  }
   // What follows is extra, within the forms the ranking can tell apart.
-  let formCount = words.reduce((n, w) => n + w.forms.length, 0);
+  let formCount = words.reduce((n, w) => n + w.forms.length + (w.synonyms?.length ?? 0), 0);
   const room = (forms: readonly string[]) => (formCount += forms.length) <= maxQueryForms;
   // A place name of several words is also the one token the places article is indexed by ("new zealand" →
   // "newzealand"): its words alone ("new") are about other things.
   const places = multiWordPlaceTokens(text).filter((t) => !distinct.includes(t));
   for (const token of places) {
     const forms = termForms(token);
-    if (room(forms)) words.push({forms, fuzzy: forms.map(() => 0), place: true});
+    if (long || room(forms))
+      words.push({forms, fuzzy: forms.map(() => 0), place: true, stem: stemTerm(token)!, count: 1});
   }
   // A stop word at the end may be a word still being typed ("order can" on its way to "order cancelled"):
   // kept as the start of one, which counts only when the query's other words are too common to say anything.
   const typed = tokens[tokens.length - 1];
-  if (typed && typed !== last && typed.length >= 3 && !/\s$/.test(text) && stemTerm(typed) === null && room([typed]))
-    words.push({forms: [typed], fuzzy: [0], prefix: typed, partial: true});
-  return {
+  if (
+    !long &&
+    typed &&
+    typed !== last &&
+    typed.length >= 3 &&
+    !/\s$/.test(text) &&
+    stemTerm(typed) === null &&
+    room([typed])
+  )
+    words.push({forms: [typed], fuzzy: [0], prefix: typed, partial: true, stem: typed, count: 0});
+  const parsed: ParsedQuery = {
     words,
-    stems: [...kept.map((t) => stemTerm(t)!), ...places.map((t) => stemTerm(t)!)],
-    whole: tokens.join(' '),
+    stems: [],
+    whole,
     // A quoted place name ("New Zealand") is already asked for whole, by its token: not a phrase to read for.
     phrases: phrases.filter((p) => !(p.includes(' ') && isPlaceName(p))),
+    long,
   };
+  return withWords(parsed, words);
 }

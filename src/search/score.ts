@@ -53,6 +53,8 @@ export function rankDocs(
   q: ParsedQuery,
   scale: number,
   docs: {readonly count: number; readonly from: number; readonly to: number; readonly required?: number},
+  /** The stem of the query word each form stands for (a synonym's form counts as the word it came from). */
+  formStems: readonly string[] = forms.map(stem),
 ): Ranked[] {
   const score = new Float64Array(docs.count);
   const formsOf = new Uint32Array(docs.count);
@@ -75,7 +77,8 @@ export function rankDocs(
     }
   }
   let phraseBits = 0;
-  for (const p of q.phrases)
+  // A message's quotes add to the score later (engine.ts); only a search's quotes are required.
+  for (const p of q.long ? [] : q.phrases)
     for (const word of p.split(' ')) {
       const s = stemTerm(word);
       const i = s === null ? -1 : forms.indexOf(s);
@@ -85,7 +88,7 @@ export function rankDocs(
   const factorOf = (mask: number) => {
     let f = factor.get(mask);
     if (f === undefined) {
-      const stems = new Set(forms.filter((_, i) => mask & (1 << i)).map(stem));
+      const stems = new Set(formStems.filter((_, i) => mask & (1 << i)));
       const coverage = q.stems.filter((s) => stems.has(s)).length / q.stems.length;
       factor.set(mask, (f = bitCount(mask) * (0.25 + coverage * coverage)));
     }

@@ -12,6 +12,10 @@ const stopWords = new Set(
     'a an and are as at be by for from has have i in is it its my of on or our the this to was we when with you your',
     'am been being did do does doing had he her him his how if into me she so than that their them then there these',
     'they those was were what where which who whom why will would should could can us also just very www http https',
+    // Function words that say nothing of a problem, and the stubs an apostrophe leaves ("doesn't" → doesn, t).
+    'because through off too during both since until about again though although however yet via per whether',
+    'either neither such much many few more most own same being',
+    'don doesn didn isn aren wasn weren won wouldn couldn shouldn haven hasn hadn ll ve re d s t m',
   ]
     .join(' ')
     .split(' '),

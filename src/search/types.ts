@@ -7,6 +7,8 @@ export interface SearchSection {
   /** Shown before the snippet: "Cause: Test Mode", "Step 2". */
   readonly label: string;
   readonly text: string;
+  /** A step's causes (anchors) it fixes; none when it applies to every cause. */
+  readonly fixes?: readonly string[];
 }
 
 /** A piece of snippet text, marked when it matched the query. */
@@ -41,7 +43,16 @@ export interface SearchResults {
    * ("amazon order"): such words find nothing on their own, and the reader is told why.
    */
   readonly tooCommon?: readonly string[];
+  /**
+   * Whether the first hit is an answer ("answer"), only a guess on weak or incidental words ("weak"),
+   * or there is nothing ("none"). /search marks it as data-search-state.
+   */
+  readonly state: SearchState;
+  /** The query's words the first hit holds, as typed (folded): what a weak answer matched on. */
+  readonly matched?: readonly string[];
 }
+
+export type SearchState = 'answer' | 'weak' | 'none';
 
 export interface SearchOptions {
   /** Most hits returned; 10 when not given. */

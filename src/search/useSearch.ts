@@ -1,6 +1,6 @@
 import {useCallback, useEffect, useState} from 'react';
 import {loadSearchEngine} from './client';
-import type {SearchEngine, SearchHit, SearchOptions} from './types';
+import type {SearchEngine, SearchHit, SearchOptions, SearchState} from './types';
 import {useSearchIndexUrl} from './useSearchIndexUrl';
 
 /** The engine once loaded; `load()` starts loading it (again after a failure), so the caller decides when. */
@@ -33,9 +33,13 @@ export interface SearchAnswer {
   readonly failed: boolean;
   /** Its words, when each is in nearly every article (then there are no hits: the reader is told why). */
   readonly tooCommon?: readonly string[];
+  /** An answer, only a guess on weak words, or nothing (SearchResults.state). */
+  readonly state: SearchState;
+  /** The words the first hit matched on, said when it is only a guess. */
+  readonly matched?: readonly string[];
 }
 
-const none: SearchAnswer = {hits: [], total: 0, answered: '', current: false, failed: false};
+const none: SearchAnswer = {hits: [], total: 0, answered: '', current: false, failed: false, state: 'none'};
 
 /**
  * Runs `query` whenever it or the options change. Answers can arrive out of
@@ -50,11 +54,12 @@ export function useSearchHits(engine: SearchEngine | null, query: string, {limit
     if (!engine || !query.trim()) return;
     let latest = true;
     engine.searchWithTotal(query, {limit, guide}).then(
-      ({hits, total, tooCommon}) => {
-        if (latest) setAnswer({key, hits, total, tooCommon, answered: query, current: true, failed: false});
+      ({hits, total, tooCommon, state, matched}) => {
+        if (latest)
+          setAnswer({key, hits, total, tooCommon, state, matched, answered: query, current: true, failed: false});
       },
       () => {
-        if (latest) setAnswer({key, hits: [], total: 0, answered: query, current: true, failed: true});
+        if (latest) setAnswer({key, hits: [], total: 0, answered: query, current: true, failed: true, state: 'none'});
       },
     );
     return () => {

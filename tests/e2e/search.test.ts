@@ -127,7 +127,7 @@ describe('the /search page', () => {
       await results(page, q);
       expect(await page.locator('img[src="x"]').count(), q).toBe(0);
       expect(await page.locator('h1').innerText()).toBe('Search');
-      const shown = await page.locator('[data-search-status] q').innerText();
+      const shown = await page.locator('[data-search-status] q').first().innerText();
       expect(q.startsWith(shown.replace(/…$/, '')), q.slice(0, 30)).toBe(true);
     }
     expect((await results(page, 'Error: ^Order: Cancelled~2')).first()).toBeTruthy();

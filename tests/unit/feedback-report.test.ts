@@ -7,6 +7,9 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import {parseArgs} from '../../scripts/feedback-report';
 import {closestArticles} from '../../scripts/feedback/closest';
+import {indexVocabulary} from '../../scripts/feedback/candidates';
+import {loadKnowledgeBase} from '../../src/build/content';
+import {writeSearchIndex} from '../../src/search/build/writeSearchIndex';
 import {logFiles, parseLog, readLog} from '../../scripts/feedback/read';
 import {buildReport, printable, reportText} from '../../scripts/feedback/report';
 import {articleVotes, failedSearches, weekOf, weeklyTrend} from '../../scripts/feedback/summarize';
@@ -159,5 +162,41 @@ describe('the command line and the log files', () => {
     const {lookup, unavailable} = await closestArticles(path.join(os.tmpdir(), 'kb-no-build-here'));
     expect(unavailable).toMatch(/No search index in .*run npm run build first/);
     expect(await lookup('order cancelled')).toBeNull();
+  });
+});
+
+describe('candidate synonyms', () => {
+  it('lists the words of failed searches that no article holds, most used first, from the built index', async () => {
+    const log = [
+      at('2026-11-02T09:00:00Z', {type: 'search', query: 'parcel never came, order voided', count: 0, outcome: 'none'}),
+      at('2026-11-02T09:01:00Z', {type: 'search', query: 'Parcel tracking [number]', count: 0, outcome: 'none'}),
+      at('2026-11-02T09:02:00Z', {type: 'search', query: 'thanks, the parcel', count: 3, outcome: 'unopened'}),
+    ];
+    // A word is known when an article holds it ("order") or a synonym names it ("voided"): not a candidate.
+    const known = (w: string) => ['order', 'voided'].includes(w);
+    const report = await buildReport(log, 0, undefined, async () => null, known);
+    expect(report.candidates).toEqual([
+      {word: 'parcel', times: 3},
+      {word: 'came', times: 1},
+      {word: 'never', times: 1},
+      {word: 'tracking', times: 1},
+    ]);
+    expect(reportText(report)).toMatch(/Candidate synonyms[^\n]*\nWord +Searches\nparcel +3/);
+    expect(reportHtml(report, new Date('2026-11-30T00:00:00Z'))).toContain('<h2>Candidate synonyms</h2>');
+  });
+
+  it('reads what a built index knows: its articles’ words and its guides’ synonyms', () => {
+    const root = path.resolve(__dirname, '../..');
+    const kb = loadKnowledgeBase(path.join(root, 'docs'), root);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-candidates-'));
+    try {
+      const {urlPath} = writeSearchIndex(kb.articles, out, undefined, kb.synonyms);
+      const known = indexVocabulary(path.join(out, urlPath));
+      expect(known('cancelled')).toBe(true); // in the articles
+      expect(known('parcel')).toBe(true); // a synonym of the real guide
+      expect(known('zeppelin')).toBe(false);
+    } finally {
+      fs.rmSync(out, {recursive: true, force: true});
+    }
   });
 });

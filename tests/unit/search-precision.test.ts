@@ -44,6 +44,7 @@ describe('search precision', () => {
     expect(await engine.searchWithTotal('amazon order', {limit: 3})).toEqual({
       hits: [],
       total: 0,
+      state: 'none',
       tooCommon: ['amazon', 'order'],
     });
     expect((await engine.searchWithTotal('Procurify')).tooCommon).toEqual(['procurify']);
@@ -114,7 +115,7 @@ describe('search precision', () => {
   });
 
   it('finds nothing for a word no article holds, rather than whatever holds the common ones', async () => {
-    expect(await engine.searchWithTotal('xyzzy')).toEqual({hits: [], total: 0});
+    expect(await engine.searchWithTotal('xyzzy')).toEqual({hits: [], total: 0, state: 'none', matched: []});
     expect((await engine.searchWithTotal('amazon xyzzy order')).total).toBe(0);
   });
 

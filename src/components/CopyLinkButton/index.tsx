@@ -1,12 +1,14 @@
 import {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {copyText} from '@site/src/lib/clipboard';
-import {useReaderUrl} from '@site/src/lib/useReaderUrl';
+import {useReaderSiteUrl, useReaderUrl} from '@site/src/lib/useReaderUrl';
 import styles from './styles.module.css';
 
 export interface CopyLinkButtonProps {
   /** Anchor on this page, without "#". */
-  readonly anchor: string;
+  readonly anchor?: string;
+  /** Or a path on the site, base URL not included ("/kb/AMZ-003#cause-out-of-stock"): the link copied is to it. */
+  readonly to?: string;
   /** What the link points at, read by screen readers: "Step 2". */
   readonly label: string;
   readonly className?: string;
@@ -17,10 +19,11 @@ export interface CopyLinkButtonProps {
  * so, visibly and through a live region for screen readers. It does nothing
  * without JavaScript, so it stays hidden until the page is interactive.
  */
-export default function CopyLinkButton({anchor, label, className}: CopyLinkButtonProps): ReactNode {
+export default function CopyLinkButton({anchor = '', to, label, className}: CopyLinkButtonProps): ReactNode {
   const pageUrl = useReaderUrl();
+  const siteUrl = useReaderSiteUrl();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const url = `${pageUrl}#${anchor}`;
+  const url = to === undefined ? `${pageUrl}#${anchor}` : siteUrl(to);
 
   async function onClick() {
     const ok = await copyText(url);
@@ -37,7 +40,7 @@ export default function CopyLinkButton({anchor, label, className}: CopyLinkButto
       <button
         type="button"
         className={styles.button}
-        data-copy-link={`#${anchor}`}
+        data-copy-link={to ?? `#${anchor}`}
         aria-label={`Copy link to ${label}`}
         title="Copy link"
         onClick={onClick}

@@ -10,23 +10,43 @@ export interface NoResultHelpProps {
   readonly query: string;
   /** The query's words when each is in nearly every article: said, so the reader knows to add one. */
   readonly tooCommon?: readonly string[];
+  /**
+   * Articles matched, but only on these weak or incidental words: no answer is presented as one, the
+   * words are named, and the matches are listed below as guesses.
+   */
+  readonly matched?: readonly string[];
   readonly className?: string;
 }
+
+const quoted = (words: readonly string[]) =>
+  words.map((w, i) => `${i === 0 ? '' : i === words.length - 1 ? ' and ' : ', '}“${w}”`).join('');
 
 /**
  * Where to go when no article matches: the symptom index with the query
  * already in its filter, the troubleshooter, and support with the query in
  * the message. Shown by the navbar box and by /search.
  */
-export default function NoResultHelp({query, tooCommon, className}: NoResultHelpProps): ReactNode {
+export default function NoResultHelp({query, tooCommon, matched, className}: NoResultHelpProps): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const contact = String(siteConfig.customFields?.supportContact ?? '');
   const shown = query.length > 80 ? `${query.slice(0, 80)}…` : query;
   return (
-    <div className={clsx(styles.help, className)} data-no-results="">
+    <div
+      className={clsx(styles.help, className)}
+      data-no-results={matched ? undefined : ''}
+      data-weak-results={matched ? '' : undefined}
+    >
       <p className={styles.title}>
-        No article matches <q>{shown}</q>.
+        {matched ? 'No article clearly answers ' : 'No article matches '}
+        <q>{shown}</q>.
       </p>
+      {matched ? (
+        <p className={styles.common} data-matched-on={matched.join(' ')}>
+          {matched.length
+            ? `The closest articles share only ${quoted(matched)} with it: they may not be about this.`
+            : 'The closest articles share only a few words with it: they may not be about this.'}
+        </p>
+      ) : null}
       {tooCommon?.length ? (
         <p className={styles.common} data-too-common={tooCommon.join(' ')}>
           {tooCommon.map((w, i) => (

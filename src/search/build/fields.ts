@@ -51,7 +51,12 @@ export function toRecord(a: ArticleRecord): DocRecord {
     sections: [
       {anchor: '', label: 'Issue', text: a.issueText},
       ...a.causes.map((c) => ({anchor: c.id, label: `Cause: ${c.title}`, text: c.text})),
-      ...a.steps.map((s) => ({anchor: s.id, label: `Step ${stepNumber(s.id)}`, text: s.text})),
+      ...a.steps.map((s) => ({
+        anchor: s.id,
+        label: `Step ${stepNumber(s.id)}`,
+        text: s.text,
+        ...(s.fixes.length ? {fixes: s.fixes} : {}),
+      })),
     ],
     ...(answersPlaces(a) ? {places: true as const} : {}),
   };

@@ -49,15 +49,28 @@ export interface SearchIndexFiles {
   readonly files: ReadonlyMap<string, string>;
 }
 
+/** A guide's synonyms as the index holds them: folded word or phrase → the folded words it also means. */
+export type SynonymTable = Readonly<Record<string, readonly string[]>>;
+
 /** Numbers the articles guide by guide (first appearance order), keeping their order within a guide. */
-function byGuide(articles: readonly ArticleRecord[]): {docs: ArticleRecord[]; guides: GuideRange[]} {
+function byGuide(
+  articles: readonly ArticleRecord[],
+  synonyms: ReadonlyMap<string, SynonymTable>,
+): {docs: ArticleRecord[]; guides: GuideRange[]} {
   const order = [...new Set(articles.map((a) => a.guide))];
   const docs = order.flatMap((g) => articles.filter((a) => a.guide === g));
   let from = 0;
-  const guides = order.map((id) => {
-    const count = docs.filter((a) => a.guide === id).length;
-    const range = {id, from, to: from + count};
-    from += count;
+  const guides = order.map((id): GuideRange => {
+    const own = docs.filter((a) => a.guide === id);
+    const table = synonyms.get(id);
+    const range = {
+      id,
+      from,
+      to: from + own.length,
+      prefix: own[0].kbId.replace(/-\d+$/, ''),
+      ...(table && Object.keys(table).length ? {synonyms: table} : {}),
+    };
+    from += own.length;
     return range;
   });
   return {docs, guides};
@@ -70,9 +83,10 @@ const scaled = (impact: number) => Math.max(1, Math.round(impact * impactScale))
 export function buildSearchIndexFiles(
   articles: readonly ArticleRecord[],
   tuning: Partial<IndexTuning> = {},
+  synonyms: ReadonlyMap<string, SynonymTable> = new Map(),
 ): SearchIndexFiles {
   const {maxPostings, shardBudget, vocabBudget} = {...defaultTuning, ...tuning};
-  const {docs, guides} = byGuide(articles);
+  const {docs, guides} = byGuide(articles, synonyms);
   const records = docs.map(toRecord);
   const terms = [...computePostings(records)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const encoded = terms.map(([term, p]): [string, Postings] => {
@@ -124,6 +138,7 @@ export function writeSearchIndex(
   articles: readonly ArticleRecord[],
   outDir: string,
   tuning?: Partial<IndexTuning>,
+  synonyms?: ReadonlyMap<string, SynonymTable>,
 ): {urlPath: string} {
-  return writeSearchIndexFiles(buildSearchIndexFiles(articles, tuning), outDir);
+  return writeSearchIndexFiles(buildSearchIndexFiles(articles, tuning, synonyms), outDir);
 }

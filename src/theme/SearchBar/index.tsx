@@ -51,8 +51,9 @@ export default function SearchBar(): ReactNode {
     ...(total > hits.length ? [{id: 'all', href: allResults}] : []),
   ];
   const place = engine?.findPlace(q);
-  // A place named ("Austria") and the regional-domains article among the results, first or not: say the answer.
-  const placeHit = place ? hits.find((h) => h.places) : undefined;
+  const weak = answer.state === 'weak' && hits.length > 0;
+  // A place named ("Austria") and the regional-domains article first: say the answer (not for a place in passing).
+  const placeHit = place && !weak && hits[0]?.places ? hits[0] : undefined;
   const nothing = answer.current && !answer.failed && q !== '' && hits.length === 0;
 
   function warmUp() {
@@ -148,6 +149,7 @@ export default function SearchBar(): ReactNode {
         {placeHit && place ? (
           <PlaceNotice place={place} kbId={placeHit.kbId} href={withBaseUrl(placeHit.href)} className={styles.place} />
         ) : null}
+        {weak ? <NoResultHelp query={q} matched={answer.matched ?? []} className={styles.weak} /> : null}
         <ul id={listId} role="listbox" aria-label="Suggestions" className={styles.list} hidden={!expanded}>
           {hits.map((hit, i) => (
             <li
