@@ -5,96 +5,12 @@
  * kb plugin writes it from siteRedirects(), the one source of redirects) and
  * the rendering of deploy/nginx.conf.template.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import {load, type Element} from 'cheerio';
 
-/** Script types the browser executes; any other type (application/ld+json) is a data block. */
-const executedScriptTypes = new Set([
-  '',
-  'module',
-  'importmap',
-  'speculationrules',
-  ...['application/ecmascript', 'application/javascript', 'application/x-ecmascript', 'application/x-javascript'],
-  ...[
-    'text/ecmascript',
-    'text/javascript',
-    'text/jscript',
-    'text/livescript',
-    'text/x-ecmascript',
-    'text/x-javascript',
-  ],
-  ...['1.0', '1.1', '1.2', '1.3', '1.4', '1.5'].map((v) => `text/javascript${v}`),
-]);
-
-/** Inline code found in the built HTML, by CSP hash source, with the files it appears in. */
-export interface InlineInventory {
-  readonly pages: number;
-  /** Executed inline <script> elements: need a hash in script-src. */
-  readonly scripts: ReadonlyMap<string, string[]>;
-  /** <script type="application/ld+json"> and other data blocks: never executed, CSP does not apply. */
-  readonly dataBlocks: ReadonlyMap<string, number>;
-  /** Inline <style> elements: need a hash in style-src. */
-  readonly styleElements: ReadonlyMap<string, string[]>;
-  /** style="…" attributes in the server HTML: need 'unsafe-hashes' and a hash (CSSOM writes by React do not). */
-  readonly styleAttributes: ReadonlyMap<string, {value: string; files: string[]}>;
-  /** onclick=… attributes and javascript: URLs, which this policy blocks: should stay empty. */
-  readonly inlineHandlers: readonly string[];
-}
-
-export function cspHash(text: string): string {
-  return `sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}`;
-}
-
-function htmlFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, {withFileTypes: true})
-    .flatMap((e) =>
-      e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : [],
-    );
-}
-
-function add(map: Map<string, string[]>, key: string, file: string): void {
-  const files = map.get(key) ?? [];
-  if (!files.includes(file)) files.push(file);
-  map.set(key, files);
-}
-
-/** Reads every HTML file of the build with a spec-compliant parser (parse5, through cheerio). */
-export function inlineInventory(buildDir: string): InlineInventory {
-  const scripts = new Map<string, string[]>();
-  const dataBlocks = new Map<string, number>();
-  const styleElements = new Map<string, string[]>();
-  const styleAttributes = new Map<string, {value: string; files: string[]}>();
-  const inlineHandlers: string[] = [];
-  const files = htmlFiles(buildDir);
-  for (const file of files) {
-    const rel = path.relative(buildDir, file);
-    const $ = load(fs.readFileSync(file, 'utf8'));
-    // The hash covers the element's raw text exactly as served.
-    const rawText = (el: Element) => el.children.map((c) => ('data' in c ? c.data : '')).join('');
-    $('script:not([src])').each((_, el) => {
-      const type = ($(el).attr('type') ?? '').split(';')[0].trim().toLowerCase();
-      if (executedScriptTypes.has(type)) add(scripts, cspHash(rawText(el)), rel);
-      else dataBlocks.set(type, (dataBlocks.get(type) ?? 0) + 1);
-    });
-    $('style').each((_, el) => add(styleElements, cspHash(rawText(el)), rel));
-    $('[style]').each((_, el) => {
-      const value = $(el).attr('style')!;
-      const entry = styleAttributes.get(cspHash(value)) ?? {value, files: []};
-      if (!entry.files.includes(rel)) entry.files.push(rel);
-      styleAttributes.set(cspHash(value), entry);
-    });
-    $('*').each((_, node) => {
-      const el = node as Element;
-      for (const [name, value] of Object.entries(el.attribs)) {
-        if (/^on/i.test(name) || /^\s*javascript:/i.test(value)) inlineHandlers.push(`${rel}: <${el.tagName} ${name}>`);
-      }
-    });
-  }
-  return {pages: files.length, scripts, dataBlocks, styleElements, styleAttributes, inlineHandlers};
-}
+export {cspHash, inlineInventory, type InlineInventory} from '../src/build/inlineCode';
+import {assertOwnInlineCode} from '../src/build/inlineScripts';
+import type {InlineInventory} from '../src/build/inlineCode';
 
 /**
  * The policy the built site satisfies. Scripts: the site's own files plus the
@@ -105,6 +21,8 @@ export function inlineInventory(buildDir: string): InlineInventory {
  * allows exactly those attributes and nothing else.
  */
 export function contentSecurityPolicy(inventory: InlineInventory): string {
+  // Only the site's own inline scripts are trusted: content that reached the build as script is refused.
+  assertOwnInlineCode(inventory);
   const sources = (keys: Iterable<string>) => [...keys].sort().map((h) => `'${h}'`);
   const attributeHashes = inventory.styleAttributes.size
     ? ["'unsafe-hashes'", ...sources(inventory.styleAttributes.keys())]

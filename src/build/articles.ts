@@ -13,6 +13,7 @@ import {parseKbId} from '../kb/ids';
 import {articleFrontMatterSchema} from '../kb/schema';
 import type {ArticleRecord, Guide} from '../kb/types';
 import {readCallouts} from './callouts';
+import {codeInContent} from './codeInContent';
 import {zodProblems} from './zodProblems';
 
 const parser = unified().use(remarkParse).use(remarkMdx);
@@ -69,8 +70,11 @@ export function readArticle(file: string, source: string, guide: Guide): ReadRes
     problem('body', 'valid MDX', (e as Error).message);
     return {problems};
   }
-  const {body, problems: bodyProblems} = readCallouts(tree, countFrontMatterLines(source));
-  for (const p of bodyProblems) problem(p.field, p.expected, p.received);
+  const lineOffset = countFrontMatterLines(source);
+  // Before the callouts are read: reading them turns each UiPath into its text.
+  const code = codeInContent(tree, lineOffset);
+  const {body, problems: bodyProblems} = readCallouts(tree, lineOffset);
+  for (const p of [...code, ...bodyProblems]) problem(p.field, p.expected, p.received);
 
   if (fm.success)
     for (const s of fm.data.symptoms)

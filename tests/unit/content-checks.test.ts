@@ -125,3 +125,37 @@ describe('component props', () => {
     );
   });
 });
+
+describe('nothing in an article becomes script (issue 27): each route is a content error with its line', () => {
+  const file = (name: string) => `tests/fixtures/articles/${name}/amz/${name}.mdx`;
+  it.each([
+    ['script-export', 'body (line 24): expected no import or export'],
+    ['script-expression', 'body (line 24): expected no {…} expression (a {/* comment */} is fine)'],
+    ['script-jsx-expression', 'body (line 24): expected no {…} expression'],
+    [
+      'script-raw-element',
+      '<iframe> (line 24): expected no raw HTML element that runs or embeds code, received "iframe"',
+    ],
+    ['script-props', '<UiPath> (line 24) onClick: expected no event handler, received "onClick"'],
+    ['script-props', '<UiPath> (line 26) {...}: expected props written as text, no spread'],
+    [
+      'script-links',
+      'link (line 24): expected a link that is a path, an #anchor or http:, https:, mailto:, received "data:text/html,<b>hi</b>"',
+    ],
+    [
+      'script-links',
+      'link (line 24): expected a link that is a path, an #anchor or http:, https:, mailto:, received "JavaScript:alert(1)"',
+    ],
+    [
+      'script-links',
+      'image (line 24): expected a link that is a path, an #anchor or http:, https:, mailto:, received "vbscript:x"',
+    ],
+  ])('%s', (name, message) => {
+    expect(failure(name)).toContain(`${file(name)}: ${message}`);
+  });
+
+  it('a comment, and a tag quoted in a title or in code, are content and load', () => {
+    const [a] = loadKnowledgeBase(fixture('script-title'), root, guides).articles;
+    expect(a.title).toBe('Order page shows </script><script>window.__t=1</script>');
+  });
+});

@@ -14,6 +14,8 @@ import {loadGuides, loadKnowledgeBase, type KnowledgeBase} from '../../build/con
 import {homeGuides, symptomPages} from '../../build/listings';
 import {articleMarkdown, llmsTxt, markdownPath} from '../../build/markdownExport';
 import {writeRedirectPages} from '../../build/redirectPages';
+import {inlineInventory} from '../../build/inlineCode';
+import {assertOwnInlineCode} from '../../build/inlineScripts';
 import {siteRedirects} from '../../build/redirects';
 import {guidesFile} from '../../build/paths';
 import {setLoadedKnowledgeBase} from '../../build/store';
@@ -179,6 +181,8 @@ export default function kbPlugin(context: LoadContext, options: unknown): Plugin
         path.join(outDir, 'llms.txt'),
         llmsTxt(content.articles, site, context.siteConfig.title, String(context.siteConfig.tagline)),
       );
+      // Last, over every page written: no inline script but the site's own (content that became script fails here).
+      assertOwnInlineCode(inlineInventory(outDir));
     },
   };
 }
