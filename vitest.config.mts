@@ -25,5 +25,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/build/**/*.test.ts'],
     testTimeout: 120_000,
+    // One file at a time: the build tests run \`docusaurus build\` in this site folder, and two at once share
+    // its generated files and bundler cache (a build hung so); the machine has two cores anyway.
+    fileParallelism: false,
   },
 });

@@ -30,6 +30,20 @@ export function loadQueries(): string[] {
 }
 
 /**
+ * Whole customer messages of about 2,000 characters, the longest paste search reads: the blind ticket set's
+ * texts (tests/fixtures/search-tickets.json) run together, each paste starting at another of them.
+ */
+export function longPastes(count = 20, length = 2000): string[] {
+  const file = path.join(root, 'tests/fixtures/search-tickets.json');
+  const texts = (JSON.parse(fs.readFileSync(file, 'utf8')) as {queries: {q: string}[]}).queries.map((x) => x.q);
+  return Array.from({length: count}, (_, i) => {
+    let text = '';
+    for (let j = i * 7; text.length < length; j++) text += `${texts[j % texts.length]}\n\n`;
+    return text.slice(0, length).replace(/\s+\S*$/, '');
+  });
+}
+
+/**
  * In-page probes, as a plain script: tsx adds helper calls to functions it
  * compiles, which would break functions serialized by page.evaluate.
  * firstLoad: focus + a query → the first suggestion (index and engine loaded).

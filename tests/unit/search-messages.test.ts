@@ -12,7 +12,8 @@ import {writeSearchIndex} from '../../src/search/build/writeSearchIndex';
 import {openIndex} from '../../src/search/engine';
 import {asideWords, normalizeKbIds, properNouns, readMessage} from '../../src/search/message';
 import {analyzeQuery, maxQueryWords} from '../../src/search/query';
-import {tokenize} from '../../src/search/text';
+import {editDistance} from '../../src/search/editDistance';
+import {stem, tokenize} from '../../src/search/text';
 
 const root = path.resolve(__dirname, '../..');
 const kb = loadKnowledgeBase(path.join(root, 'docs'), root);
@@ -123,5 +124,18 @@ describe('knowing when nothing answers', () => {
 
   it('nothing at all is "none"', async () => {
     expect((await engine.searchWithTotal('zyxwv qqqq')).state).toBe('none');
+  });
+});
+
+describe('words as non-native writers and fast typists spell them', () => {
+  it('counts two swapped letters as one typo', () => {
+    expect(editDistance('recieve', 'receive', 2)).toBe(1);
+    expect(editDistance('adress', 'address', 2)).toBe(1);
+    expect(editDistance('kitten', 'sitting', 2)).toBe(3); // past the limit: max + 1
+  });
+
+  it('meets the noun and the verb of delivery', () => {
+    expect(stem('delivery')).toBe(stem('delivered'));
+    expect(stem('deliveries')).toBe(stem('deliver'));
   });
 });

@@ -1,12 +1,13 @@
 /**
- * The peers of issue 14, each a Searcher over the same articles: the stock
- * Docusaurus 3.10 template with @easyops-cn/docusaurus-search-local, and
- * Pagefind over our own build. Built once into the OS temp folder and reused.
+ * The peers of issues 14 and 26, each a Searcher over the same articles: the
+ * stock Docusaurus 3.10 template with @easyops-cn/docusaurus-search-local,
+ * Pagefind over our own build, and MiniSearch with default settings. Built once into the OS temp folder and reused.
  */
 import type {ArticleRoutes} from '../articles';
 import type {Searcher} from '../metrics';
 import {easyopsSearcher} from './easyops';
 import {pagefindSearcher} from './pagefind';
+import {miniSearchSearcher} from './minisearch';
 
 export interface PeerContext {
   /** The repository. */
@@ -22,4 +23,5 @@ export interface PeerContext {
 export async function* openPeers(ctx: PeerContext): AsyncGenerator<Searcher> {
   yield await easyopsSearcher(ctx);
   yield await pagefindSearcher(ctx);
+  yield await miniSearchSearcher(ctx);
 }
