@@ -9,6 +9,8 @@ import path from 'node:path';
 import type {SearchOutcome, Searcher} from './metrics';
 
 export const ticketSetFile = 'tests/fixtures/search-tickets.json';
+/** A second blind set, written the same way by another helper: all of it is for tuning. */
+export const tuningSetFile = 'tests/fixtures/search-tickets-tuning.json';
 
 /** The kinds of the blind set, in table order; "uncovered" are messages no article answers (expect []). */
 export const ticketKinds = [
@@ -36,14 +38,14 @@ export type Half = 'tuning' | 'check';
 export const halfOf = (index: number): Half => (index % 2 === 0 ? 'tuning' : 'check');
 
 /** Reads and checks the set: every problem at once, `file: queries[i].field: expected …, received …`. */
-export function loadTickets(root: string, knownIds: ReadonlySet<string>): TicketQuery[] {
-  const file = path.join(root, ticketSetFile);
+export function loadTickets(root: string, knownIds: ReadonlySet<string>, setFile = ticketSetFile): TicketQuery[] {
+  const file = path.join(root, setFile);
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as {queries?: unknown};
   if (!Array.isArray(data.queries))
-    throw new Error(`${ticketSetFile}: queries: expected an array, received ${JSON.stringify(data.queries ?? null)}`);
+    throw new Error(`${setFile}: queries: expected an array, received ${JSON.stringify(data.queries ?? null)}`);
   const problems: string[] = [];
   const queries = data.queries.map((raw: Partial<TicketQuery>, i): TicketQuery => {
-    const at = `${ticketSetFile}: queries[${i}]`;
+    const at = `${setFile}: queries[${i}]`;
     if (typeof raw.q !== 'string' || !raw.q.trim())
       problems.push(`${at}.q: expected text, received ${JSON.stringify(raw.q)}`);
     if (!(ticketKinds as readonly unknown[]).includes(raw.kind))
@@ -69,13 +71,18 @@ export interface TicketResult {
   readonly confident: boolean;
 }
 
-export async function runTickets(searcher: Searcher, queries: readonly TicketQuery[]): Promise<TicketResult[]> {
+export async function runTickets(
+  searcher: Searcher,
+  queries: readonly TicketQuery[],
+  /** Where each query goes: by the fixed rule, or all to one half (the second set is all tuning). */
+  half: (index: number) => Half = halfOf,
+): Promise<TicketResult[]> {
   const results: TicketResult[] = [];
   for (const [i, query] of queries.entries()) {
     const outcome = await searcher.search(query.q);
     results.push({
       query,
-      half: halfOf(i),
+      half: half(i),
       outcome,
       rank: outcome.ranked.findIndex((id) => query.expect.includes(id)),
       confident: outcome.state ? outcome.state === 'answer' : outcome.ranked.length > 0,

@@ -33,11 +33,22 @@ function countFrontMatterLines(source: string): number {
   return m ? m[0].split('\n').length - 1 : 0;
 }
 
+/**
+ * Largest article source: an article is a page a reader reads, and its text ships in its page's chunk (a
+ * 5 MB article built into a 5.5 MB chunk). The guide's longest is under 3 KB.
+ */
+export const maxArticleBytes = 200 * 1024;
+
 /** Parses one article of `guide`; returns its record (when usable) and its problems. */
 export function readArticle(file: string, source: string, guide: Guide): ReadResult {
   const problems: ContentProblem[] = [];
   const problem = (field: string, expected: string, received: unknown) =>
     problems.push({file, field, expected, received: describeValue(received)});
+  const bytes = Buffer.byteLength(source, 'utf8');
+  if (bytes > maxArticleBytes) {
+    problem('size', `at most ${maxArticleBytes / 1024} KB of source (split it into articles)`, `${Math.ceil(bytes / 1024)} KB`);
+    return {problems};
+  }
 
   let parsed: matter.GrayMatterFile<string>;
   try {

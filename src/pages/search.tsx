@@ -11,10 +11,13 @@ import {useSearchEngine, useSearchHits} from '@site/src/search/useSearch';
 import {useSearchGuides} from '@site/src/search/useSearchIndexUrl';
 import {useSearchLog} from '@site/src/search/useSearchLog';
 import {readSearchPageState, searchPageSize} from '@site/src/search/searchPageState';
+import {queryForUrl} from '@site/src/search/query';
 
 /** The page's state, as its URL holds it: ?q=…&guide=… */
 function searchUrl(q: string, guide: string): string {
-  const parts = [q && `q=${encodeURIComponent(q)}`, guide && `guide=${encodeURIComponent(guide)}`].filter(Boolean);
+  const parts = [q && `q=${encodeURIComponent(queryForUrl(q))}`, guide && `guide=${encodeURIComponent(guide)}`].filter(
+    Boolean,
+  );
   return parts.length ? `?${parts.join('&')}` : '';
 }
 

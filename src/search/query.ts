@@ -164,3 +164,14 @@ export function analyzeQuery(raw: string, context: QueryContext = {}): ParsedQue
   };
   return withWords(parsed, words);
 }
+
+/**
+ * A query as it goes into a URL (/search?q=…, /symptoms?q=…): at most what search reads, cut at a word's
+ * end, so a pasted log never makes a URL a server refuses, and what is cut was never searched.
+ */
+export function queryForUrl(query: string): string {
+  if (query.length <= maxQueryLength) return query;
+  const cut = query.slice(0, maxQueryLength + 1);
+  const end = cut.search(/\s+\S*$/);
+  return (end > maxQueryLength / 2 ? cut.slice(0, end) : cut.slice(0, maxQueryLength)).trimEnd();
+}

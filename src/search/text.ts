@@ -46,8 +46,6 @@ export function stem(word: string): string {
   let w = word;
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  // delivery → deliver, where the noun and the verb are one word to a reader.
-  if (w.endsWith('ery') && w.length > 6) return w.slice(0, -1);
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
   for (const [suffix, keep] of [

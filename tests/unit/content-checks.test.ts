@@ -1,6 +1,8 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadGuides, loadKnowledgeBase} from '../../src/build/content';
+import {maxArticleBytes, readArticle} from '../../src/build/articles';
+import fs from 'node:fs';
 
 const root = path.resolve(__dirname, '../..');
 const fixture = (name: string) => path.join(root, 'tests/fixtures/articles', name);
@@ -157,5 +159,23 @@ describe('nothing in an article becomes script (issue 27): each route is a conte
   it('a comment, and a tag quoted in a title or in code, are content and load', () => {
     const [a] = loadKnowledgeBase(fixture('script-title'), root, guides).articles;
     expect(a.title).toBe('Order page shows </script><script>window.__t=1</script>');
+  });
+});
+
+describe('article size', () => {
+  it('an article over the limit fails, saying how big it is and what the limit is', () => {
+    const source = fs.readFileSync(path.join(root, 'docs/amz/amz-003-order-cancelled.mdx'), 'utf8');
+    const big = `${source}\n${'Padding text that no reader needs. '.repeat(Math.ceil(maxArticleBytes / 30))}\n`;
+    const {article, problems} = readArticle('docs/amz/big.mdx', big, guides[0]);
+    expect(article).toBeUndefined();
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'docs/amz/big.mdx',
+        field: 'size',
+        expected: 'at most 200 KB of source (split it into articles)',
+      }),
+    ]);
+    expect(problems[0].received).toMatch(/^"\d+ KB"$/);
+    expect(readArticle('docs/amz/ok.mdx', source, guides[0]).problems).toEqual([]);
   });
 });

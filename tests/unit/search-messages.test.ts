@@ -11,9 +11,9 @@ import {loadKnowledgeBase} from '../../src/build/content';
 import {writeSearchIndex} from '../../src/search/build/writeSearchIndex';
 import {openIndex} from '../../src/search/engine';
 import {asideWords, normalizeKbIds, properNouns, readMessage} from '../../src/search/message';
-import {analyzeQuery, maxQueryWords} from '../../src/search/query';
+import {analyzeQuery, maxQueryLength, maxQueryWords, queryForUrl} from '../../src/search/query';
 import {editDistance} from '../../src/search/editDistance';
-import {stem, tokenize} from '../../src/search/text';
+import {tokenize} from '../../src/search/text';
 
 const root = path.resolve(__dirname, '../..');
 const kb = loadKnowledgeBase(path.join(root, 'docs'), root);
@@ -133,9 +133,15 @@ describe('words as non-native writers and fast typists spell them', () => {
     expect(editDistance('adress', 'address', 2)).toBe(1);
     expect(editDistance('kitten', 'sitting', 2)).toBe(3); // past the limit: max + 1
   });
+});
 
-  it('meets the noun and the verb of delivery', () => {
-    expect(stem('delivery')).toBe(stem('delivered'));
-    expect(stem('deliveries')).toBe(stem('deliver'));
+describe('a query in a URL', () => {
+  it('is what search reads, cut at the end of a word, never in one', () => {
+    const words = 'cancelled order shows pending '.repeat(200);
+    const cut = queryForUrl(words);
+    expect(cut.length).toBeLessThanOrEqual(maxQueryLength);
+    expect(words.startsWith(cut)).toBe(true);
+    expect(words[cut.length]).toBe(' ');
+    expect(queryForUrl('short one')).toBe('short one');
   });
 });

@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import clsx from 'clsx';
 import {searchContactHref} from '@site/src/kb/ticket';
+import {queryForUrl} from '@site/src/search/query';
 import styles from './styles.module.css';
 
 export interface NoResultHelpProps {
@@ -60,7 +61,8 @@ export default function NoResultHelp({query, tooCommon, matched, className}: NoR
       ) : null}
       <ul className={styles.ways}>
         <li>
-          Look up what you see in the <Link to={`/symptoms?q=${encodeURIComponent(query)}`}>symptom index</Link>
+          Look up what you see in the{' '}
+          <Link to={`/symptoms?q=${encodeURIComponent(queryForUrl(query))}`}>symptom index</Link>
         </li>
         <li>
           Answer a few questions in the <Link to="/troubleshoot">troubleshooter</Link>

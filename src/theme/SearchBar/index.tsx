@@ -7,6 +7,7 @@ import PlaceNotice from '@site/src/components/PlaceNotice';
 import {withHighlight} from '@site/src/search/highlightParam';
 import {useSearchEngine, useSearchHits} from '@site/src/search/useSearch';
 import {useSearchLog} from '@site/src/search/useSearchLog';
+import {queryForUrl} from '@site/src/search/query';
 import {useSearchShortcut, useShortcutHint} from './useSearchShortcut';
 import styles from './styles.module.css';
 
@@ -44,7 +45,7 @@ export default function SearchBar(): ReactNode {
   const {hits, total} = answer;
   const log = useSearchLog({query, answer});
   const q = query.trim();
-  const allResults = `${searchPage}?q=${encodeURIComponent(q)}`;
+  const allResults = `${searchPage}?q=${encodeURIComponent(queryForUrl(q))}`;
   // The options: the suggestions, then "See all N results" when there are more than shown.
   const options = [
     ...hits.map((hit) => ({id: hit.kbId, href: withBaseUrl(withHighlight(hit.href, hit.highlight))})),
