@@ -2,6 +2,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useLocation} from '@docusaurus/router';
 import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
+import {useArticlePageData} from '@site/src/components/ArticlePage/context';
 
 /**
  * The full URL of the current page (path with the base URL) as the reader
@@ -27,4 +28,15 @@ export function useReaderSiteUrl(): (path: string) => string {
   const origin = useReaderOrigin();
   const {withBaseUrl} = useBaseUrlUtils();
   return (path) => `${origin}${withBaseUrl(path)}`;
+}
+
+/**
+ * The link a reader copies for a ticket: on an article, its short link (/kb/AMZ-003), which survives a
+ * renamed slug as the article's path does not; elsewhere, the page's URL. On the reader's origin.
+ */
+export function useTicketUrl(): string {
+  const page = useReaderUrl();
+  const siteUrl = useReaderSiteUrl();
+  const article = useArticlePageData();
+  return article ? siteUrl(`/kb/${article.kbId}`) : page;
 }

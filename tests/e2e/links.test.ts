@@ -39,19 +39,29 @@ describe('short links', () => {
 });
 
 describe('copy buttons', () => {
-  it('copy the full URL of a cause, the resolution and a step, and say so', async () => {
+  it('copy the short link of a cause, the resolution and a step, name what they copy, and say so', async () => {
     const page = await browser().newPage();
     await open(page, '/articles/order-not-submitting');
     const clip = () => page.evaluate(() => navigator.clipboard.readText());
     expect(readerOrigin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/); // not the SITE_URL host
 
     await page.locator('button[data-copy-link="#cause-test-mode"]').click();
-    expect(await clip()).toBe(`${readerOrigin}/articles/order-not-submitting#cause-test-mode`);
+    // The short link survives a renamed slug; on the origin the reader is on.
+    expect(await clip()).toBe(`${readerOrigin}/kb/AMZ-002#cause-test-mode`);
     expect(await page.locator('#cause-test-mode [role="status"]').innerText()).toContain('copied');
     expect(await page.locator('button[data-copy-link="#cause-test-mode"]').innerText()).toContain('Copied');
 
     await page.locator('button[data-copy-link="#resolution"]').click();
-    expect(await clip()).toBe(`${readerOrigin}/articles/order-not-submitting#resolution`);
+    expect(await clip()).toBe(`${readerOrigin}/kb/AMZ-002#resolution`);
+    // Each button says what it copies, to the eye and to a screen reader: the resolution's and step 1's differ.
+    const resolution = page.locator('button[data-copy-link="#resolution"]');
+    const step1 = page.locator('button[data-copy-link="#step-1"]');
+    await page.waitForTimeout(2600); // the "Copied" confirmation goes after 2.5 s
+    expect([await resolution.innerText(), await step1.innerText()]).toEqual(['Link to resolution', 'Link to step 1']);
+    expect(await step1.getAttribute('aria-label')).toBe('Copy link to Step 1');
+    expect(await page.locator('button[data-copy-link="#cause-test-mode"]').getAttribute('aria-label')).toBe(
+      'Copy link to Cause: The integration is stuck in Test Mode',
+    );
 
     // The step's button is shown without hover (touch screens have none) and works from the keyboard.
     const stepButton = page.locator('button[data-copy-link="#step-2"]');
@@ -60,7 +70,7 @@ describe('copy buttons', () => {
     await stepButton.focus();
     await page.keyboard.press('Enter');
     await page.locator('#step-2 [role="status"]').filter({hasText: 'copied'}).waitFor();
-    expect(await clip()).toBe(`${readerOrigin}/articles/order-not-submitting#step-2`);
+    expect(await clip()).toBe(`${readerOrigin}/kb/AMZ-002#step-2`);
     await page.close();
   });
 
@@ -71,19 +81,17 @@ describe('copy buttons', () => {
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text.split('\n')).toEqual([
       'AMZ-006: Cancelled Purchase Orders still ship',
-      `${readerOrigin}/articles/cancelled-orders-ship`,
+      `${readerOrigin}/kb/AMZ-006`,
       '',
       'Resolution steps:',
-      `1. Log in directly to your Amazon Business account. (${readerOrigin}/articles/cancelled-orders-ship#step-1)`,
-      `2. Locate the specific order in your order history and manually cancel it before it ships. (${readerOrigin}/articles/cancelled-orders-ship#step-2)`,
+      `1. Log in directly to your Amazon Business account. (${readerOrigin}/kb/AMZ-006#step-1)`,
+      `2. Locate the specific order in your order history and manually cancel it before it ships. (${readerOrigin}/kb/AMZ-006#step-2)`,
     ]);
     await page.locator('button[data-copy-ticket="markdown"]').click();
     const md = await page.evaluate(() => navigator.clipboard.readText());
+    expect(md).toContain(`**[AMZ-006: Cancelled Purchase Orders still ship](${readerOrigin}/kb/AMZ-006)**`);
     expect(md).toContain(
-      `**[AMZ-006: Cancelled Purchase Orders still ship](${readerOrigin}/articles/cancelled-orders-ship)**`,
-    );
-    expect(md).toContain(
-      `2. Locate the specific order in your order history and manually cancel it before it ships. ([link](${readerOrigin}/articles/cancelled-orders-ship#step-2))`,
+      `2. Locate the specific order in your order history and manually cancel it before it ships. ([link](${readerOrigin}/kb/AMZ-006#step-2))`,
     );
     await page.close();
   });
@@ -98,7 +106,7 @@ describe('copy buttons', () => {
     expect(params.get('subject')).toBe('Still stuck after AMZ-003: Orders display as "Cancelled" in Procurify');
     expect(params.get('body')).toContain('Step 2: Instruct the original Requester to log into Amazon');
     expect(params.get('body')).not.toContain('Step 1:');
-    expect(params.get('body')).toContain(`${readerOrigin}/articles/order-cancelled`);
+    expect(params.get('body')).toContain(`${readerOrigin}/kb/AMZ-003`);
     await page.close();
   });
 });

@@ -3,7 +3,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {ArticlePageData} from '@site/src/kb/pageData';
 import {contactHref, ticketMarkdown, ticketPlainText, type TicketStep} from '@site/src/kb/ticket';
 import {copyText} from '@site/src/lib/clipboard';
-import {useReaderUrl} from '@site/src/lib/useReaderUrl';
+import {useTicketUrl} from '@site/src/lib/useReaderUrl';
 import ArticleFeedback from '@site/src/components/ArticleFeedback';
 import styles from './styles.module.css';
 import {stepNumber} from '@site/src/kb/ids';
@@ -21,7 +21,7 @@ const ticketFormats = [
 /** "Copy for ticket" and "Still stuck?": the end of every article. */
 export default function ArticleFooter({meta, title}: ArticleFooterProps): ReactNode {
   const {siteConfig} = useDocusaurusContext();
-  const url = useReaderUrl();
+  const url = useTicketUrl();
   const contact = String(siteConfig.customFields?.supportContact ?? '');
   const steps: readonly TicketStep[] = meta.steps;
   const [tried, setTried] = useState<string[]>([]);

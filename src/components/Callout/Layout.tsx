@@ -35,7 +35,13 @@ export default function CalloutLayout({kind, id, title, children, className}: Ca
           {calloutLabels[kind]}
           {title ? <span className={styles.subtitle}>: {title}</span> : null}
         </h2>
-        {id ? <CopyLinkButton anchor={id} label={`${calloutLabels[kind]}${title ? `: ${title}` : ''}`} /> : null}
+        {id ? (
+          <CopyLinkButton
+            anchor={id}
+            label={`${calloutLabels[kind]}${title ? `: ${title}` : ''}`}
+            name={calloutLabels[kind].toLowerCase()}
+          />
+        ) : null}
       </div>
       <div className={styles.content}>{children}</div>
     </section>

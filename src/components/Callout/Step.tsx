@@ -44,7 +44,7 @@ export default function Step({id, fixes, causeTitles, children}: StepProps): Rea
             </p>
           ) : null}
         </div>
-        <CopyLinkButton anchor={id} label={`Step ${number}`} className={styles.stepCopy} />
+        <CopyLinkButton anchor={id} label={`Step ${number}`} name={`step ${number}`} className={styles.stepCopy} />
       </div>
     </li>
   );

@@ -1,7 +1,7 @@
 import {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {copyText} from '@site/src/lib/clipboard';
-import {useReaderSiteUrl, useReaderUrl} from '@site/src/lib/useReaderUrl';
+import {useReaderSiteUrl, useTicketUrl} from '@site/src/lib/useReaderUrl';
 import styles from './styles.module.css';
 
 export interface CopyLinkButtonProps {
@@ -9,18 +9,21 @@ export interface CopyLinkButtonProps {
   readonly anchor?: string;
   /** Or a path on the site, base URL not included ("/kb/AMZ-003#cause-out-of-stock"): the link copied is to it. */
   readonly to?: string;
-  /** What the link points at, read by screen readers: "Step 2". */
+  /** What the link points at, read by screen readers: "Step 2", "Cause: Test Mode". */
   readonly label: string;
+  /** Shown on the button after "Link to": "step 2", "cause". Without it the button says "Copy link". */
+  readonly name?: string;
   readonly className?: string;
 }
 
 /**
- * Copies the full URL of an anchor, on the origin the reader is on, and says
+ * Copies the full URL of an anchor, on the origin the reader is on (on an article, its short link
+ * /kb/ID#anchor, which outlives a renamed slug), and says
  * so, visibly and through a live region for screen readers. It does nothing
  * without JavaScript, so it stays hidden until the page is interactive.
  */
-export default function CopyLinkButton({anchor = '', to, label, className}: CopyLinkButtonProps): ReactNode {
-  const pageUrl = useReaderUrl();
+export default function CopyLinkButton({anchor = '', to, label, name, className}: CopyLinkButtonProps): ReactNode {
+  const pageUrl = useTicketUrl();
   const siteUrl = useReaderSiteUrl();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const url = to === undefined ? `${pageUrl}#${anchor}` : siteUrl(to);
@@ -52,7 +55,13 @@ export default function CopyLinkButton({anchor = '', to, label, className}: Copy
           />
         </svg>
         <span className={styles.text}>
-          {status === 'copied' ? 'Copied' : status === 'failed' ? 'Copy failed' : 'Link'}
+          {status === 'copied'
+            ? 'Copied'
+            : status === 'failed'
+              ? 'Copy failed'
+              : name
+                ? `Link to ${name}`
+                : 'Copy link'}
         </span>
       </button>
       <span role="status" className="sr-only">
