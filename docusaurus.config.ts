@@ -177,7 +177,6 @@ const config: Config = {
           items: [
             {label: 'Special-character checker', to: '/tools/character-check'},
             {label: 'Supported Amazon domains', to: '/tools/amazon-domains'},
-            {label: 'Authoring guide', to: '/authoring'},
           ],
         },
       ],

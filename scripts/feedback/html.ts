@@ -18,14 +18,20 @@ interface Bar {
   readonly parts: readonly {readonly value: number; readonly color: string; readonly name: string}[];
 }
 
+/** Width of a character of the chart's 12 px sans-serif text, at most (digits and most letters are narrower). */
+export const charWidth = 7.5;
+
 /** Horizontal stacked bars, one row per label; the title and each bar's numbers are text for screen readers. */
 export function barChart(title: string, bars: readonly Bar[]): string {
   if (!bars.length) return '';
   const row = 22;
   const labelWidth = 130;
-  const width = 520;
+  const barsWidth = 330;
+  const totalOf = (b: Bar) => b.parts.map((p) => `${p.name} ${p.value}`).join(', ');
+  // Room after the longest bar for the longest total ("Yes 12, No 3"), at 12 px sans-serif (about 7 px a character).
+  const width = labelWidth + barsWidth + 12 + Math.max(...bars.map((b) => totalOf(b).length)) * charWidth;
   const max = Math.max(1, ...bars.map((b) => b.parts.reduce((s, p) => s + Math.max(0, p.value), 0)));
-  const scale = (width - labelWidth - 60) / max;
+  const scale = barsWidth / max;
   const rows = bars.map((b, i) => {
     let x = labelWidth;
     const rects = b.parts
@@ -37,7 +43,7 @@ export function barChart(title: string, bars: readonly Bar[]): string {
         return rect;
       })
       .join('');
-    const total = b.parts.map((p) => `${p.name} ${p.value}`).join(', ');
+    const total = totalOf(b);
     return `<g><text x="0" y="${i * row + 16}">${escape(b.label)}</text>${rects}<text x="${(x + 6).toFixed(1)}" y="${i * row + 16}">${escape(total)}</text></g>`;
   });
   return `<figure><svg role="img" aria-label="${escape(title)}" viewBox="0 0 ${width} ${bars.length * row}" width="${width}" height="${bars.length * row}" font-size="12" font-family="sans-serif">${rows.join('')}</svg><figcaption>${escape(title)}</figcaption></figure>`;

@@ -53,6 +53,14 @@ describe('/troubleshoot', () => {
     await open(page, '/troubleshoot?path=yes.not-received.yes');
     expect(await page.locator('#tq-current').innerText()).toMatch(/Test Mode/);
     expect(await page.locator('[aria-label="Your answers"] li').count()).toBe(3);
+    // Each "Change" says which question it changes, to a screen reader.
+    const changes = page.getByRole('button', {name: /^Change your answer to “.+”$/});
+    expect(await changes.count()).toBe(3);
+    expect(await page.getByRole('button', {name: 'Change', exact: true}).count()).toBe(0);
+    const first = await page.locator('[aria-label="Your answers"] li').first().innerText();
+    expect(
+      first.startsWith((await changes.first().getAttribute('aria-label'))!.slice('Change your answer to “'.length, -1)),
+    ).toBe(true);
     await page.locator('[data-troubleshooter-back]').click();
     await page.waitForURL(/\?path=yes\.not-received$/);
     await page.locator('#tq-current', {hasText: /final approver/}).waitFor({timeout: 10_000});

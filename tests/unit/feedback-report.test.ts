@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {FeedbackLine} from '../../deploy/feedback';
-import {barChart, reportHtml} from '../../scripts/feedback/html';
+import {barChart, charWidth, reportHtml} from '../../scripts/feedback/html';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -198,5 +198,30 @@ describe('candidate synonyms', () => {
     } finally {
       fs.rmSync(out, {recursive: true, force: true});
     }
+  });
+});
+
+describe('the report’s bar chart', () => {
+  it('leaves room for the longest total after the longest bar, so no label is cut off', () => {
+    const svg = barChart('Votes per article', [
+      {
+        label: 'AMZ-001',
+        parts: [
+          {name: 'Yes', value: 120, color: '#000'},
+          {name: 'No', value: 3, color: '#111'},
+        ],
+      },
+      {
+        label: 'AMZ-002',
+        parts: [
+          {name: 'Yes', value: 0, color: '#000'},
+          {name: 'No', value: 1, color: '#111'},
+        ],
+      },
+    ]);
+    const width = Number(/viewBox="0 0 ([\d.]+) /.exec(svg)![1]);
+    const totals = [...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+">(Yes [^<]+)<\/text>/g)];
+    expect(totals.map((t) => t[2])).toEqual(['Yes 120, No 3', 'Yes 0, No 1']);
+    for (const [, x, text] of totals) expect(Number(x) + text.length * charWidth).toBeLessThanOrEqual(width);
   });
 });

@@ -63,7 +63,12 @@ export default function Troubleshooter({tree}: TroubleshooterProps): ReactNode {
                 {state.steps.map((s, i) => (
                   <li key={s.question.id}>
                     {s.question.text} <strong>{s.answerLabel}</strong>{' '}
-                    <button type="button" className={styles.linkButton} onClick={() => go(answers.slice(0, i))}>
+                    <button
+                      type="button"
+                      className={styles.linkButton}
+                      aria-label={`Change your answer to “${s.question.text}”`}
+                      onClick={() => go(answers.slice(0, i))}
+                    >
                       Change
                     </button>
                   </li>
