@@ -29,7 +29,8 @@ function fail(message: string): never {
 }
 
 if (!title) fail('expected a title, e.g. npm run new:article -- "Order stuck in Pending approval"; received nothing');
-const {guides, articles} = loadKnowledgeBase(dir, root);
+// Articles still being written (their TODOs in place) count: the next ID and the titles taken.
+const {guides, articles} = loadKnowledgeBase(dir, root, undefined, {allowTemplateText: true});
 const names = guides.map((g) => `${g.prefix} (${g.id})`).join(', ');
 const guide = guideArg
   ? guides.find((g) => g.prefix === guideArg.toUpperCase() || g.id === guideArg.toLowerCase())

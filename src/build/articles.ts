@@ -14,6 +14,7 @@ import {articleFrontMatterSchema} from '../kb/schema';
 import type {ArticleRecord, Guide} from '../kb/types';
 import {readCallouts} from './callouts';
 import {codeInContent} from './codeInContent';
+import {templateText} from './templateText';
 import {zodProblems} from './zodProblems';
 
 const parser = unified().use(remarkParse).use(remarkMdx);
@@ -21,6 +22,13 @@ const parser = unified().use(remarkParse).use(remarkMdx);
 export interface ReadResult {
   readonly article?: ArticleRecord;
   readonly problems: readonly ContentProblem[];
+  /** The template's TODOs left in it: problems too, unless the reader allows them (`npm start`). */
+  readonly templateText: readonly ContentProblem[];
+}
+
+export interface ReadOptions {
+  /** Leave the template's TODOs out of `problems` (they are still listed in `templateText`): `npm start`. */
+  readonly allowTemplateText?: boolean;
 }
 
 /** The URL path of a guide's articles: /articles for AMZ, /<id> by default. */
@@ -40,14 +48,15 @@ function countFrontMatterLines(source: string): number {
 export const maxArticleBytes = 200 * 1024;
 
 /** Parses one article of `guide`; returns its record (when usable) and its problems. */
-export function readArticle(file: string, source: string, guide: Guide): ReadResult {
+export function readArticle(file: string, source: string, guide: Guide, options: ReadOptions = {}): ReadResult {
   const problems: ContentProblem[] = [];
+  const todos: ContentProblem[] = [];
   const problem = (field: string, expected: string, received: unknown) =>
     problems.push({file, field, expected, received: describeValue(received)});
   const bytes = Buffer.byteLength(source, 'utf8');
   if (bytes > maxArticleBytes) {
     problem('size', `at most ${maxArticleBytes / 1024} KB of source (split it into articles)`, `${Math.ceil(bytes / 1024)} KB`);
-    return {problems};
+    return {problems, templateText: todos};
   }
 
   let parsed: matter.GrayMatterFile<string>;
@@ -56,7 +65,7 @@ export function readArticle(file: string, source: string, guide: Guide): ReadRes
     parsed = matter(source, {});
   } catch (e) {
     problem('front matter', 'valid YAML', (e as Error).message.split('\n')[0]);
-    return {problems};
+    return {problems, templateText: todos};
   }
   const fm = articleFrontMatterSchema.safeParse(parsed.data);
   if (!fm.success) problems.push(...zodProblems(file, fm.error, parsed.data));
@@ -79,11 +88,14 @@ export function readArticle(file: string, source: string, guide: Guide): ReadRes
     tree = parser.parse(parsed.content);
   } catch (e) {
     problem('body', 'valid MDX', (e as Error).message);
-    return {problems};
+    return {problems, templateText: todos};
   }
   const lineOffset = countFrontMatterLines(source);
   // Before the callouts are read: reading them turns each UiPath into its text.
   const code = codeInContent(tree, lineOffset);
+  for (const t of templateText(parsed.data, tree, lineOffset))
+    todos.push({file, field: t.field, expected: t.expected, received: describeValue(t.received)});
+  if (!options.allowTemplateText) problems.push(...todos);
   const {body, problems: bodyProblems} = readCallouts(tree, lineOffset);
   for (const p of [...code, ...bodyProblems]) problem(p.field, p.expected, p.received);
 
@@ -91,10 +103,11 @@ export function readArticle(file: string, source: string, guide: Guide): ReadRes
     for (const s of fm.data.symptoms)
       if (s.cause && !body.causes.some((c) => c.id === s.cause))
         problem('symptoms', `a cause id of this article (${body.causes.map((c) => c.id).join(', ')})`, s.cause);
-  if (!fm.success || problems.length) return {problems};
+  if (!fm.success || problems.length) return {problems, templateText: todos};
   const base = guideBasePath(guide);
   return {
     problems,
+    templateText: todos,
     article: {
       ...fm.data,
       ...body,

@@ -10,7 +10,7 @@ import {describeValue, KbContentError, type ContentProblem} from '../kb/errors';
 import {guidesFileSchema} from '../kb/guideSchema';
 import {compareKbIds} from '../kb/ids';
 import type {ArticleRecord, Guide} from '../kb/types';
-import {readArticle} from './articles';
+import {readArticle, type ReadOptions} from './articles';
 import {redirectProblems} from './redirectPages';
 import {guidesFile} from './paths';
 import {zodProblems} from './zodProblems';
@@ -25,6 +25,8 @@ export interface KnowledgeBase {
   readonly articles: readonly ArticleRecord[];
   /** Each guide's synonyms (docs/<guide>/synonyms.json), as the search index carries them; none when absent. */
   readonly synonyms: ReadonlyMap<string, SynonymTable>;
+  /** The template's TODOs still in articles: problems, unless allowed (`npm start` shows them with a warning). */
+  readonly templateText: readonly ContentProblem[];
 }
 
 /** The stems of every word the search index holds of `articles`: what a synonym may lead to. */
@@ -123,8 +125,10 @@ export function loadKnowledgeBase(
   dir: string,
   cwd = process.cwd(),
   guides: readonly Guide[] = loadGuides(dir, cwd),
+  options: ReadOptions = {},
 ): KnowledgeBase {
   const problems: ContentProblem[] = [];
+  const templateText: ContentProblem[] = [];
   const articles: ArticleRecord[] = [];
   const synonyms = new Map<string, SynonymTable>();
   const guideDirs = new Set(guides.map((g) => path.join(dir, g.id)));
@@ -139,8 +143,9 @@ export function loadKnowledgeBase(
   for (const guide of guides) {
     const inGuide: ArticleRecord[] = [];
     for (const file of articleFiles(path.join(dir, guide.id))) {
-      const {article, problems: p} = readArticle(rel(cwd, file), fs.readFileSync(file, 'utf8'), guide);
+      const {article, problems: p, templateText: t} = readArticle(rel(cwd, file), fs.readFileSync(file, 'utf8'), guide, options);
       problems.push(...p);
+      templateText.push(...t);
       if (article) inGuide.push(article);
     }
     articles.push(...inGuide.sort((a, b) => compareKbIds(a.kbId, b.kbId)));
@@ -155,5 +160,5 @@ export function loadKnowledgeBase(
   }
   problems.push(...checkCollection(articles));
   if (problems.length) throw new KbContentError(problems);
-  return {guides, articles, synonyms};
+  return {guides, articles, synonyms, templateText};
 }

@@ -66,7 +66,10 @@ export function loadedArticle(file: string): ArticleRecord | undefined {
   if (!loaded || mtimeMs === loaded.mtimeMs) return loaded?.article;
   const guide = current.kb.guides.find((g) => g.id === loaded.article.guide);
   if (!guide) return loaded.article;
-  const {article, problems} = readArticle(loaded.article.file, fs.readFileSync(k, 'utf8'), guide);
+  // Only `npm start` edits files under a loaded knowledge base: template text shows there, with a warning.
+  const {article, problems} = readArticle(loaded.article.file, fs.readFileSync(k, 'utf8'), guide, {
+    allowTemplateText: true,
+  });
   if (!article || problems.length) throw new KbContentError(problems);
   current.byFile.set(k, {article, mtimeMs});
   return article;

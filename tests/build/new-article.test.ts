@@ -43,7 +43,35 @@ describe('npm run new:guide and npm run new:article', () => {
     expect(fs.existsSync(path.join(docs, 'exm/exm-001-catalog-sync-fails-overnight.mdx'))).toBe(true);
   });
 
-  it('builds both with no other edit: sidebars, symptoms, search and short links', () => {
+  it('refuses to build them while the template’s TODOs are in them, naming each file and field', () => {
+    const build = run(['docusaurus', 'build', '--out-dir', out], {SITE_URL: ''});
+    expect(build.status).not.toBe(0);
+    const output = `${build.stdout}${build.stderr}`;
+    for (const file of ['amz/amz-009-order-stuck-in-pending-approval.mdx', 'exm/exm-001-catalog-sync-fails-overnight.mdx']) {
+      expect(output).toContain(`${file}: description: expected your own text (the template’s TODO is still there)`);
+      expect(output).toContain(`${file}: symptoms.0: expected your own text`);
+      expect(output).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}: <Cause> \\(line \\d+\\) id: expected an anchor of your own`));
+    }
+    // So does the content lint, which npm test runs.
+    const lint = run(['tsx', 'scripts/lint-content.ts']);
+    expect(lint.status).not.toBe(0);
+    expect(`${lint.stdout}${lint.stderr}`).toContain('amz-009-order-stuck-in-pending-approval.mdx: body (line');
+  });
+
+  it('builds both once written, with no other edit: sidebars, symptoms, search and short links', () => {
+    // The writer's turn: every TODO replaced by text of their own.
+    for (const file of [
+      path.join(docs, 'amz/amz-009-order-stuck-in-pending-approval.mdx'),
+      path.join(docs, 'exm/exm-001-catalog-sync-fails-overnight.mdx'),
+    ])
+      fs.writeFileSync(
+        file,
+        fs
+          .readFileSync(file, 'utf8')
+          .replace(/cause-todo/g, 'cause-example')
+          .replace(/TODO \((\w+-\d+)\): /g, 'Example ($1): ')
+          .replace(/TODO/g, 'Example'),
+      );
     const build = run(['docusaurus', 'build', '--out-dir', out], {SITE_URL: ''});
     expect(build.status, build.stderr.slice(-2000)).toBe(0);
     // The HTML is minified: attribute quotes are optional.
@@ -55,8 +83,8 @@ describe('npm run new:guide and npm run new:article', () => {
     expect(exm).toMatch(/data-kb-id="?EXM-001/);
     expect(exm).toMatch(/class="?menu__link[^>]*href="?\/exm\/catalog-sync-fails-overnight/);
     expect(exm).not.toMatch(/class="?menu__link[^>]*href="?\/articles\//);
-    expect(html('symptoms/exm')).toContain('TODO (EXM-001): what the user sees, in their words');
-    expect(html('symptoms/amz')).toContain('TODO (AMZ-009): what the user sees, in their words');
+    expect(html('symptoms/exm')).toContain('Example (EXM-001): what the user sees, in their words');
+    expect(html('symptoms/amz')).toContain('Example (AMZ-009): what the user sees, in their words');
     expect(html('symptoms')).toMatch(/href="?\/symptoms\/exm/);
     expect(html('kb/EXM-001/index')).toContain('/exm/catalog-sync-fails-overnight');
     expect(fs.readFileSync(path.join(out, '_redirects'), 'utf8')).toContain('/kb/EXM-001 /exm/catalog-sync-fails-overnight 301');
