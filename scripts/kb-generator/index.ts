@@ -6,6 +6,7 @@
  * runs compare like with like. `npm run kb:generate` is its command line.
  */
 import {synonymsFileName} from '../../src/build/synonyms';
+import {troubleshooterFileName} from '../../src/build/troubleshooters';
 import fs from 'node:fs';
 import path from 'node:path';
 import {formatKbId} from '../../src/kb/ids';
@@ -86,9 +87,11 @@ export function generateKnowledgeBase({
     fs.mkdirSync(dir, {recursive: true});
     const realGuide = real[i];
     for (const f of realGuide?.files ?? []) fs.copyFileSync(f, path.join(dir, path.basename(f)));
-    // The real guide's search data (its synonyms) comes with its articles.
-    const synonyms = realGuide && path.join(path.dirname(realGuide.files[0]), synonymsFileName);
-    if (synonyms && fs.existsSync(synonyms)) fs.copyFileSync(synonyms, path.join(dir, synonymsFileName));
+    // The real guide's data (its synonyms, its troubleshooter) comes with its articles.
+    for (const name of realGuide ? [synonymsFileName, troubleshooterFileName] : []) {
+      const file = path.join(path.dirname(realGuide!.files[0]), name);
+      if (fs.existsSync(file)) fs.copyFileSync(file, path.join(dir, name));
+    }
     const used = realGuide?.usedNumbers ?? new Set<number>();
     const vendor = realGuide ? undefined : inventedVendor(guide);
     // Generated articles take the numbers the real ones leave: AMZ-009 on, and AMZ-1000 after AMZ-999.

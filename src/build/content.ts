@@ -15,6 +15,8 @@ import {redirectProblems} from './redirectPages';
 import {guidesFile} from './paths';
 import {zodProblems} from './zodProblems';
 import {readSynonyms, synonymsFileName} from './synonyms';
+import {readTroubleshooter, troubleshooterFileName} from './troubleshooters';
+import type {TroubleshooterDefinition} from '../kb/troubleshooter/types';
 import {fields, fieldText, toRecord} from '../search/build/fields';
 import type {SynonymTable} from '../search/build/writeSearchIndex';
 import {stemTerm, tokenize} from '../search/text';
@@ -25,6 +27,8 @@ export interface KnowledgeBase {
   readonly articles: readonly ArticleRecord[];
   /** Each guide's synonyms (docs/<guide>/synonyms.json), as the search index carries them; none when absent. */
   readonly synonyms: ReadonlyMap<string, SynonymTable>;
+  /** Each guide's troubleshooter that has one (docs/<guide>/troubleshooter.json), schema-checked. */
+  readonly troubleshooters: readonly TroubleshooterDefinition[];
   /** The template's TODOs still in articles: problems, unless allowed (`npm start` shows them with a warning). */
   readonly templateText: readonly ContentProblem[];
 }
@@ -129,6 +133,7 @@ export function loadKnowledgeBase(
 ): KnowledgeBase {
   const problems: ContentProblem[] = [];
   const templateText: ContentProblem[] = [];
+  const troubleshooters: TroubleshooterDefinition[] = [];
   const articles: ArticleRecord[] = [];
   const synonyms = new Map<string, SynonymTable>();
   const guideDirs = new Set(guides.map((g) => path.join(dir, g.id)));
@@ -157,8 +162,11 @@ export function loadKnowledgeBase(
     );
     problems.push(...p);
     if (Object.keys(table).length) synonyms.set(guide.id, table);
+    const tree = readTroubleshooter(guideDir, rel(cwd, path.join(guideDir, troubleshooterFileName)), guide.id);
+    problems.push(...tree.problems);
+    if (tree.definition) troubleshooters.push(tree.definition);
   }
   problems.push(...checkCollection(articles));
   if (problems.length) throw new KbContentError(problems);
-  return {guides, articles, synonyms, templateText};
+  return {guides, articles, synonyms, templateText, troubleshooters};
 }

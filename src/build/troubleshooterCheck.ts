@@ -21,7 +21,7 @@ export function checkTroubleshooter(
   articles: readonly ArticleRecord[],
 ): {tree?: ResolvedTree; problems: ContentProblem[]; unreached: string[]} {
   const {questions, start} = definition;
-  const FILE = `src/kb/troubleshooter/${definition.guide}.ts`;
+  const FILE = definition.file ?? `docs/${definition.guide}/troubleshooter.json`;
   const problems: ContentProblem[] = [];
   const add = (field: string, expected: string, received: string) =>
     problems.push({file: FILE, field, expected, received});

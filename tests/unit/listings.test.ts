@@ -4,7 +4,6 @@ import {loadKnowledgeBase} from '../../src/build/content';
 import {homeGuides, symptomPages, symptomsPerPage} from '../../src/build/listings';
 import {guideSidebarItems, maxGroupSize, maxRangesPerLevel, type SidebarItem} from '../../src/build/sidebar';
 import {kbIdRange, kbIdRangeBounds} from '../../src/kb/ids';
-import {troubleshooters} from '../../src/kb/troubleshooter';
 import type {ArticleRecord, Guide} from '../../src/kb/types';
 
 const root = path.resolve(__dirname, '../..');
@@ -123,7 +122,7 @@ describe('the home page', () => {
     const home = homeGuides(
       [amz, exm.guide],
       [...real.articles, ...exm.articles],
-      troubleshooters,
+      real.troubleshooters,
       (g) => `/symptoms/${g}`,
     );
     expect(home[0].categories.flatMap((c) => c.articles)).toHaveLength(8);

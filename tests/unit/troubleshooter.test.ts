@@ -1,13 +1,15 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadKnowledgeBase} from '../../src/build/content';
 import {checkTroubleshooter} from '../../src/build/troubleshooterCheck';
-import {troubleshooters} from '../../src/kb/troubleshooter';
+import {readTroubleshooter, troubleshooterFileName} from '../../src/build/troubleshooters';
 import {followPath} from '../../src/kb/troubleshooter/path';
 import type {Question, ResolvedTree} from '../../src/kb/troubleshooter/types';
 
 const root = path.resolve(__dirname, '../..');
-const {guides, articles} = loadKnowledgeBase(path.join(root, 'docs'), root);
+const {guides, articles, troubleshooters} = loadKnowledgeBase(path.join(root, 'docs'), root);
 const amz = guides.find((g) => g.id === 'amz')!;
 const definition = troubleshooters.find((t) => t.guide === 'amz')!;
 
@@ -86,7 +88,7 @@ describe('the troubleshooter tree', () => {
     );
     expect(lines.some((l) => l.startsWith('orphan.a.next: expected an existing KB ID'))).toBe(true);
     expect(lines).toContain('orphan: expected a question reachable from the start, received unreachable');
-    expect(result.problems.every((p) => p.file === 'src/kb/troubleshooter/amz.ts')).toBe(true);
+    expect(result.problems.every((p) => p.file === 'docs/amz/troubleshooter.json')).toBe(true);
   });
 
   it("only reaches its own guide's articles: an outcome in another guide is an unknown KB ID", () => {
@@ -229,5 +231,41 @@ describe('the troubleshooter tree', () => {
     expect(ruledOut.map((o) => typeof o !== 'string' && o.ruledOutCauses)).toEqual([
       articles.find((a) => a.kbId === 'AMZ-002')!.causes.map((c) => c.title),
     ]);
+  });
+});
+
+describe('the troubleshooter file', () => {
+  it('is data beside the guide’s articles; a malformed one names the file and the field', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-tree-'));
+    try {
+      fs.writeFileSync(
+        path.join(dir, troubleshooterFileName),
+        JSON.stringify({
+          path: 'troubleshoot',
+          questions: [{id: 'q', text: 'Which?', answers: [{id: 'a', label: 'A', next: 7}]}],
+        }),
+      );
+      const {definition, problems} = readTroubleshooter(dir, 'docs/exm/troubleshooter.json', 'exm');
+      expect(definition).toBeUndefined();
+      expect(problems.map((p) => `${p.file}: ${p.field}`)).toEqual([
+        'docs/exm/troubleshooter.json: path',
+        'docs/exm/troubleshooter.json: start',
+        'docs/exm/troubleshooter.json: questions.0.answers.0.next',
+        'docs/exm/troubleshooter.json: questions.0.answers',
+      ]);
+      fs.writeFileSync(path.join(dir, troubleshooterFileName), '{');
+      expect(readTroubleshooter(dir, 'f', 'exm').problems[0]).toMatchObject({file: 'f', field: 'troubleshooter'});
+    } finally {
+      fs.rmSync(dir, {recursive: true, force: true});
+    }
+  });
+
+  it('the real guide’s tree is read from docs/amz/troubleshooter.json', () => {
+    expect(definition).toMatchObject({
+      guide: 'amz',
+      file: 'docs/amz/troubleshooter.json',
+      path: '/troubleshoot',
+      start: 'option',
+    });
   });
 });

@@ -44,6 +44,8 @@ export interface Question {
 export interface TroubleshooterDefinition {
   /** Id of the guide (docs/guides.json) whose articles the outcomes name. */
   readonly guide: string;
+  /** The file it was read from, as problems name it (docs/amz/troubleshooter.json). */
+  readonly file?: string;
   /** Path of its page, e.g. /troubleshoot. */
   readonly path: string;
   /** Id of the first question. */

@@ -21,7 +21,6 @@ import {guidesFile} from '../../build/paths';
 import {setLoadedKnowledgeBase} from '../../build/store';
 import {checkTroubleshooter} from '../../build/troubleshooterCheck';
 import {formatProblem, KbContentError, type ContentProblem} from '../../kb/errors';
-import {troubleshooters} from '../../kb/troubleshooter';
 import type {ResolvedTree} from '../../kb/troubleshooter/types';
 import type {Guide} from '../../kb/types';
 import type {KbGlobalData} from '../../kb/globalData';
@@ -54,7 +53,7 @@ function resolveTrees(kb: KnowledgeBase): KbContent['trees'] {
   const trees: {path: string; tree: ResolvedTree}[] = [];
   for (const guide of kb.guides) {
     const own = kb.articles.filter((a) => a.guide === guide.id);
-    const definition = troubleshooters.find((t) => t.guide === guide.id);
+    const definition = kb.troubleshooters.find((t) => t.guide === guide.id);
     if (!definition) {
       if (own.length)
         logger.warn(`Guide "${guide.id}" has no troubleshooter: no tree reaches its ${own.length} article(s).`);
@@ -68,7 +67,7 @@ function resolveTrees(kb: KnowledgeBase): KbContent['trees'] {
         unreached.length > 10
           ? `${unreached.slice(0, 10).join(', ')} and ${unreached.length - 10} more`
           : unreached.join(', ');
-      logger.warn(`No troubleshooter outcome leads to ${list}: add one in src/kb/troubleshooter/${guide.id}.ts.`);
+      logger.warn(`No troubleshooter outcome leads to ${list}: add one in docs/${guide.id}/troubleshooter.json.`);
     }
   }
   if (problems.length) throw new KbContentError(problems);
@@ -135,7 +134,7 @@ export default function kbPlugin(context: LoadContext, options: unknown): Plugin
         });
       }
       const symptomsHref = (guide: string) => pages.find((p) => p.path === `/symptoms/${guide}`)?.path ?? '/symptoms';
-      const home = homeGuides(guides, articles, troubleshooters, symptomsHref);
+      const home = homeGuides(guides, articles, content.troubleshooters, symptomsHref);
       const homeData = await actions.createData('home.json', JSON.stringify(home));
       actions.addRoute({
         path: context.baseUrl,
