@@ -15,7 +15,7 @@ import type {ArticleBody, CauseRecord, StepRecord} from '../kb/types';
 /** Components an article may use, with the props each takes; registered in src/theme/MDXComponents.tsx. */
 export const componentProps = {
   Issue: [],
-  Cause: ['id', 'title'],
+  Cause: ['id', 'title', 'noFix', 'see'],
   Resolution: [],
   Step: ['id', 'fixes'],
   UiPath: ['path'],
@@ -108,7 +108,10 @@ export function readCallouts(tree: Root, lineOffset = 0): {body: ArticleBody; pr
       const title = attr(node, 'title');
       if (!id || !causeAnchorPattern.test(id)) problem(`${where} id`, 'an anchor like "cause-test-mode"', id);
       if (!title || title === '[expression]') problem(`${where} title`, 'a short title', title);
-      if (id) causes.push({id, title: title ?? '', text: plainText(node)});
+      const noFix = node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'noFix');
+      const see = attr(node, 'see');
+      if (see && !noFix) problem(`${where} see`, 'see only with noFix (the step that applies when the guide gives none)', see);
+      if (id) causes.push({id, title: title ?? '', text: plainText(node), ...(noFix ? {noFix: see ? {see} : {}} : {})});
     }
     if (node.name === 'Step') {
       const id = attr(node, 'id');
@@ -130,6 +133,21 @@ export function readCallouts(tree: Root, lineOffset = 0): {body: ArticleBody; pr
   for (const dup of anchors.filter((a, i) => anchors.indexOf(a) !== i))
     problem('anchors', 'each cause and step id once per article', `"${dup}" twice`);
   const causeIds = causes.map((c) => c.id).join(', ') || 'none';
+  // Every cause is fixed by a step that names it, or says the guide gives none. A step naming no cause applies
+  // to all (show the reason, tidy up); it fixes them only where no step names a cause.
+  const forAll = steps.every((s) => s.fixes.length === 0);
+  for (const cause of causes) {
+    const fixed = forAll || steps.some((s) => s.fixes.includes(cause.id));
+    if (!fixed && !cause.noFix)
+      problem(
+        `<Cause id="${cause.id}">`,
+        `a <Step fixes="${cause.id}">, or noFix (and see="step-N", the step that applies) when the guide gives no fix`,
+        'no step that fixes it',
+      );
+    if (fixed && cause.noFix) problem(`<Cause id="${cause.id}"> noFix`, 'noFix only on a cause no step fixes', 'a step fixes it');
+    if (cause.noFix?.see && !steps.some((s) => s.id === cause.noFix?.see))
+      problem(`<Cause id="${cause.id}"> see`, `a step of this article (${steps.map((s) => s.id).join(', ')})`, cause.noFix.see);
+  }
   for (const step of steps)
     for (const fix of step.fixes)
       if (!causes.some((c) => c.id === fix))

@@ -59,6 +59,13 @@ export function checkTroubleshooter(
       anchorTitle: cause ? `Cause: ${cause.title}` : `Step ${stepNumber(o.anchor)}`,
       // The article's own symptom-to-cause mapping (front matter), the one the symptom index and search read.
       symptoms: article.symptoms.filter((s) => s.cause === o.anchor).map((s) => s.text),
+      ...(cause?.noFix
+        ? {
+            noFix: cause.noFix.see
+              ? {see: `Step ${stepNumber(cause.noFix.see)}`, seeHref: `${article.permalink}#${cause.noFix.see}`}
+              : {},
+          }
+        : {}),
     };
   };
 

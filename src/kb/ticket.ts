@@ -63,13 +63,17 @@ export interface TroubleshooterContactInput {
   /** The troubleshooter's URL with the answers (?path=…), so support sees the same page. */
   readonly url: string;
   readonly answers: readonly TroubleshooterAnswer[];
+  /** The cause the answers lead to, when the guide has no step for it (otherwise: every cause is ruled out). */
+  readonly cause?: string;
 }
 
 /** The contact link at a troubleshooter outcome that ruled an article out: the answers given, pre-filled. */
 export function troubleshooterContactHref(base: string, input: TroubleshooterContactInput): string {
   const subject = `Still stuck after the troubleshooter (${input.kbId}: ${input.title})`;
   const body = [
-    `My answers rule out each cause of ${input.kbId} ${input.title}.`,
+    input.cause
+      ? `My answers lead to ${input.kbId} ${input.title}, cause: ${input.cause}, which has no step in the knowledge base.`
+      : `My answers rule out each cause of ${input.kbId} ${input.title}.`,
     input.url,
     '',
     'My answers:',
@@ -93,4 +97,25 @@ export function searchContactHref(base: string, query: string): string {
 function withMessage(base: string, subject: string, body: string): string {
   const sep = base.includes('?') ? '&' : '?';
   return `${base}${sep}subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
+export interface NoFixInput {
+  readonly kbId: string;
+  /** The cause's title. */
+  readonly cause: string;
+  /** Link to the cause, on the reader's origin. */
+  readonly url: string;
+}
+
+/** "Still stuck?" on a cause the guide gives no step for: KB ID and cause filled in. */
+export function noFixContactHref(base: string, {kbId, cause, url}: NoFixInput): string {
+  const body = [
+    `Article: ${kbId}`,
+    url,
+    `Cause: ${cause}`,
+    'The knowledge base has no step for this cause.',
+    '',
+    'What I see:',
+  ].join('\n');
+  return withMessage(base, `Still stuck: ${kbId}, ${cause}`, body);
 }

@@ -8,6 +8,11 @@ export interface CauseRecord {
   readonly id: string;
   readonly title: string;
   readonly text: string;
+  /**
+   * The guide gives no step for this cause (`<Cause noFix see="step-1">`): said on the page and in the
+   * troubleshooter, with the step that applies (`see`), never an invented fix.
+   */
+  readonly noFix?: {readonly see?: string};
 }
 
 export interface StepRecord {

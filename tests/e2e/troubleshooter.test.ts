@@ -118,3 +118,33 @@ describe('/troubleshoot', () => {
     await page.close();
   });
 });
+
+describe('a cause the guide gives no step for', () => {
+  it('says so on the article, points to the step that applies, and offers "Still stuck?" with the KB ID and cause', async () => {
+    const page = await browser().newPage();
+    await open(page, '/articles/order-cancelled');
+    const note = page.locator('#cause-delivery-restrictions [data-no-fix]');
+    expect(await note.innerText()).toMatch(/^This guide has no step that fixes this cause\. Start with step 1\./);
+    expect(await note.locator('a[href="#step-1"]').count()).toBe(1);
+    const href = decodeURIComponent((await note.locator('a[data-contact-support]').getAttribute('href'))!);
+    expect(href).toContain('Still stuck: AMZ-003, The location has delivery restrictions');
+    expect(href).toContain('/kb/AMZ-003#cause-delivery-restrictions');
+    // A cause a step fixes has no such note.
+    expect(await page.locator('#cause-out-of-stock [data-no-fix]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('the troubleshooter’s outcome says so too, with the answers filled into "Still stuck?"', async () => {
+    const page = await browser().newPage();
+    await open(page, '/troubleshoot?path=yes.cancelled.timeout');
+    const note = page.locator('[data-troubleshooter] [data-outcome-no-fix]');
+    await note.waitFor();
+    expect(await note.innerText()).toMatch(
+      /^The guide has no step that fixes this cause\. Start with Step 1 of the article\./,
+    );
+    const body = decodeURIComponent((await note.locator('a[data-contact-support]').getAttribute('href'))!);
+    expect(body).toContain('cause: The browser session timed out, which has no step in the knowledge base');
+    expect(body).toContain('My answers:');
+    await page.close();
+  });
+});

@@ -123,7 +123,7 @@ describe('broken articles fail with file: field: expected …, received …', ()
 describe('component props', () => {
   it('an unknown prop names the component, the prop and the props it takes', () => {
     expect(failure('unknown-prop')).toContain(
-      'tests/fixtures/articles/unknown-prop/amz/unknown-prop.mdx: <Cause> (line 18) severity: expected one of the props id, title, received "severity"',
+      'tests/fixtures/articles/unknown-prop/amz/unknown-prop.mdx: <Cause> (line 18) severity: expected one of the props id, title, noFix, see, received "severity"',
     );
   });
 });
@@ -177,5 +177,21 @@ describe('article size', () => {
     ]);
     expect(problems[0].received).toMatch(/^"\d+ KB"$/);
     expect(readArticle('docs/amz/ok.mdx', source, guides[0]).problems).toEqual([]);
+  });
+});
+
+describe('a cause no step fixes (issue 29)', () => {
+  it('fails unless the article says the guide gives no fix for it', () => {
+    expect(failure('cause-without-step')).toContain(
+      'tests/fixtures/articles/cause-without-step/amz/cause-without-step.mdx: <Cause id="cause-two">: expected a <Step fixes="cause-two">, or noFix (and see="step-N", the step that applies) when the guide gives no fix, received "no step that fixes it"',
+    );
+  });
+
+  it('the real causes without a step say so, and name the step that applies', () => {
+    const a = loadKnowledgeBase(path.join(root, 'docs'), root).articles.find((x) => x.kbId === 'AMZ-003')!;
+    expect(a.causes.filter((c) => c.noFix).map((c) => [c.id, c.noFix?.see])).toEqual([
+      ['cause-delivery-restrictions', 'step-1'],
+      ['cause-session-timeout', 'step-1'],
+    ]);
   });
 });

@@ -55,6 +55,30 @@ export default function OutcomeCard({outcome, answers, url}: OutcomeCardProps): 
     <div className={styles.outcome}>
       {articleLink}
       <p>{outcome.summary}</p>
+      {outcome.noFix ? (
+        <p data-outcome-no-fix="">
+          The guide has no step that fixes this cause.{' '}
+          {outcome.noFix.see && outcome.noFix.seeHref ? (
+            <>
+              Start with <Link to={outcome.noFix.seeHref}>{outcome.noFix.see}</Link> of the article.{' '}
+            </>
+          ) : null}
+          {contact ? (
+            <a
+              data-contact-support=""
+              href={troubleshooterContactHref(contact, {
+                kbId: outcome.kbId,
+                title: outcome.title,
+                url,
+                answers,
+                cause: outcome.anchorTitle?.replace(/^Cause: /, ''),
+              })}
+            >
+              Still stuck? Contact support
+            </a>
+          ) : null}
+        </p>
+      ) : null}
       {outcome.symptoms?.length ? (
         <>
           <p className={styles.symptomsLabel}>Readers with this cause report:</p>

@@ -62,6 +62,8 @@ export interface ResolvedOutcome extends Outcome {
   readonly symptoms?: readonly string[];
   /** With ruledOut: the titles of the article's causes the answers have ruled out. */
   readonly ruledOutCauses?: readonly string[];
+  /** The cause landed on has no step in the guide (<Cause noFix>): the step that applies anyway, if named. */
+  readonly noFix?: {readonly see?: string; readonly seeHref?: string};
 }
 
 export interface ResolvedAnswer {
