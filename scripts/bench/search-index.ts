@@ -42,10 +42,10 @@ async function main(): Promise<void> {
     const docs = path.join(work, 'docs');
     let t = performance.now();
     generateKnowledgeBase({count, out: docs});
-    const {articles} = loadKnowledgeBase(docs, work);
+    const {articles, synonyms, named} = loadKnowledgeBase(docs, work);
     console.error(`${articles.length} articles generated and read in ${ms(performance.now() - t)}`);
     t = performance.now();
-    const index = buildSearchIndexFiles(articles);
+    const index = buildSearchIndexFiles(articles, undefined, synonyms, named);
     const buildMs = performance.now() - t;
     const {urlPath} = writeSearchIndexFiles(index, work);
     const dir = path.join(work, urlPath);

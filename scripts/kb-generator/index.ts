@@ -7,6 +7,7 @@
  */
 import {synonymsFileName} from '../../src/build/synonyms';
 import {troubleshooterFileName} from '../../src/build/troubleshooters';
+import {namedFileName} from '../../src/build/named';
 import fs from 'node:fs';
 import path from 'node:path';
 import {formatKbId} from '../../src/kb/ids';
@@ -88,7 +89,7 @@ export function generateKnowledgeBase({
     const realGuide = real[i];
     for (const f of realGuide?.files ?? []) fs.copyFileSync(f, path.join(dir, path.basename(f)));
     // The real guide's data (its synonyms, its troubleshooter) comes with its articles.
-    for (const name of realGuide ? [synonymsFileName, troubleshooterFileName] : []) {
+    for (const name of realGuide ? [synonymsFileName, troubleshooterFileName, namedFileName] : []) {
       const file = path.join(path.dirname(realGuide!.files[0]), name);
       if (fs.existsSync(file)) fs.copyFileSync(file, path.join(dir, name));
     }

@@ -15,6 +15,8 @@ import {redirectProblems} from './redirectPages';
 import {guidesFile} from './paths';
 import {zodProblems} from './zodProblems';
 import {readSynonyms, synonymsFileName} from './synonyms';
+import {namedFileName, readNamed} from './named';
+import type {NamedGroup} from '../search/named';
 import {readTroubleshooter, troubleshooterFileName} from './troubleshooters';
 import type {TroubleshooterDefinition} from '../kb/troubleshooter/types';
 import {fields, fieldText, toRecord} from '../search/build/fields';
@@ -27,6 +29,8 @@ export interface KnowledgeBase {
   readonly articles: readonly ArticleRecord[];
   /** Each guide's synonyms (docs/<guide>/synonyms.json), as the search index carries them; none when absent. */
   readonly synonyms: ReadonlyMap<string, SynonymTable>;
+  /** Each guide's named things that has them (docs/<guide>/named.json): names that lead search to an article. */
+  readonly named: ReadonlyMap<string, NamedGroup>;
   /** Each guide's troubleshooter that has one (docs/<guide>/troubleshooter.json), schema-checked. */
   readonly troubleshooters: readonly TroubleshooterDefinition[];
   /** The template's TODOs still in articles: problems, unless allowed (`npm start` shows them with a warning). */
@@ -36,7 +40,7 @@ export interface KnowledgeBase {
 /** The stems of every word the search index holds of `articles`: what a synonym may lead to. */
 function vocabularyOf(articles: readonly ArticleRecord[]): Set<string> {
   const stems = new Set<string>();
-  for (const r of articles.map(toRecord))
+  for (const r of articles.map((a) => toRecord(a)))
     for (const f of fields) for (const t of tokenize(fieldText(r, f))) stems.add(stemTerm(t) ?? '');
   return stems;
 }
@@ -134,6 +138,7 @@ export function loadKnowledgeBase(
   const problems: ContentProblem[] = [];
   const templateText: ContentProblem[] = [];
   const troubleshooters: TroubleshooterDefinition[] = [];
+  const named = new Map<string, NamedGroup>();
   const articles: ArticleRecord[] = [];
   const synonyms = new Map<string, SynonymTable>();
   const guideDirs = new Set(guides.map((g) => path.join(dir, g.id)));
@@ -162,11 +167,14 @@ export function loadKnowledgeBase(
     );
     problems.push(...p);
     if (Object.keys(table).length) synonyms.set(guide.id, table);
+    const names = readNamed(guideDir, rel(cwd, path.join(guideDir, namedFileName)), inGuide);
+    problems.push(...names.problems);
+    if (names.group) named.set(guide.id, names.group);
     const tree = readTroubleshooter(guideDir, rel(cwd, path.join(guideDir, troubleshooterFileName)), guide.id);
     problems.push(...tree.problems);
     if (tree.definition) troubleshooters.push(tree.definition);
   }
   problems.push(...checkCollection(articles));
   if (problems.length) throw new KbContentError(problems);
-  return {guides, articles, synonyms, templateText, troubleshooters};
+  return {guides, articles, synonyms, templateText, troubleshooters, named};
 }

@@ -8,6 +8,7 @@ import type {HomeGuide} from '../kb/home';
 import type {SymptomEntry, SymptomGroup, SymptomIndexData, SymptomSection} from '../kb/symptomEntries';
 import type {TroubleshooterDefinition} from '../kb/troubleshooter/types';
 import type {ArticleRecord, Guide} from '../kb/types';
+import type {NamedGroup} from '../search/named';
 
 /** The home page lists a guide's articles while the guide has at most this many. */
 export const homeArticlesUpTo = 60;
@@ -16,13 +17,13 @@ export const inlineSymptomsUpTo = 400;
 /** Entries per page of a guide's symptoms. */
 export const symptomsPerPage = 300;
 
-export function symptomEntries(a: ArticleRecord): SymptomEntry[] {
+export function symptomEntries(a: ArticleRecord, named?: NamedGroup): SymptomEntry[] {
   const base = {
     kbId: a.kbId,
     articleTitle: a.title,
     audience: a.audience,
-    // The article with the supported-domains table answers a filter naming a marketplace ("Italy", "amazon.it").
-    ...(a.components.includes('SupportedDomains') ? {places: true as const} : {}),
+    // The article answering the guide's named things answers a filter naming one ("Italy", "amazon.it").
+    ...(named?.article === a.kbId ? {named: true as const} : {}),
   };
   return [
     ...a.statusTexts.map((text) => ({...base, text, kind: 'status' as const, href: a.permalink})),
@@ -36,15 +37,15 @@ export function symptomEntries(a: ArticleRecord): SymptomEntry[] {
   ];
 }
 
-function section(guide: Guide, articles: readonly ArticleRecord[]): SymptomSection {
+function section(guide: Guide, articles: readonly ArticleRecord[], named?: NamedGroup): SymptomSection {
   const groups: SymptomGroup[] = guide.categories
     .map((c) => ({
       id: c.id,
       label: c.label,
-      entries: articles.filter((a) => a.category === c.id).flatMap(symptomEntries),
+      entries: articles.filter((a) => a.category === c.id).flatMap((a) => symptomEntries(a, named)),
     }))
     .filter((g) => g.entries.length > 0);
-  return {guide: guide.id, title: guide.title, groups};
+  return {guide: guide.id, title: guide.title, groups, ...(named ? {named} : {})};
 }
 
 /** Splits a section into pages of at most `size` entries, keeping category order (a category may span pages). */
@@ -76,9 +77,13 @@ const audiencesOf = (guides: readonly Guide[]) => {
 };
 
 /** Every page of the symptom index: /symptoms (every entry while there are few), and per guide /symptoms/<id>[/N]. */
-export function symptomPages(guides: readonly Guide[], articles: readonly ArticleRecord[]): SymptomPage[] {
+export function symptomPages(
+  guides: readonly Guide[],
+  articles: readonly ArticleRecord[],
+  named: ReadonlyMap<string, NamedGroup> = new Map(),
+): SymptomPage[] {
   const sections = guides
-    .map((g) => section(g, articles.filter((a) => a.guide === g.id)))
+    .map((g) => section(g, articles.filter((a) => a.guide === g.id), named.get(g.id)))
     .filter((s) => s.groups.length > 0);
   const count = (s: SymptomSection) => s.groups.reduce((n, g) => n + g.entries.length, 0);
   const total = sections.reduce((n, s) => n + count(s), 0);

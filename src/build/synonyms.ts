@@ -45,7 +45,7 @@ export function readSynonyms(
   const known = (text: string) => tokenize(text).some((t) => vocabulary.has(stemTerm(t) ?? ''));
   const table = new Map<string, Set<string>>();
   const add = (from: string, to: readonly string[]) => {
-    const words = to.flatMap(tokenize).filter((w) => !tokenize(from).includes(w));
+    const words = to.flatMap((t) => tokenize(t)).filter((w) => !tokenize(from).includes(w));
     if (!words.length) return;
     const set = table.get(key(from)) ?? new Set<string>();
     for (const w of words) set.add(w);

@@ -1,4 +1,5 @@
 import {fold, words} from '../lib/fold';
+import type {NamedGroup} from '../search/named';
 
 /** One line of the symptom index: a symptom or status text and where it leads. */
 export interface SymptomEntry {
@@ -11,8 +12,8 @@ export interface SymptomEntry {
   readonly causeTitle?: string;
   /** Audience ids of the article. */
   readonly audience: readonly string[];
-  /** The article renders the supported-domains table: it answers a filter that names a marketplace. */
-  readonly places?: true;
+  /** The article answers its guide's named things (docs/<guide>/named.json): a filter naming one shows it. */
+  readonly named?: true;
 }
 
 export interface SymptomGroup {
@@ -27,6 +28,8 @@ export interface SymptomSection {
   readonly guide: string;
   readonly title: string;
   readonly groups: readonly SymptomGroup[];
+  /** The guide's named things, when it has them: a filter naming one is answered. */
+  readonly named?: NamedGroup;
 }
 
 /** A link to another page of symptoms: a guide's own page, or the next page of a long guide. */
@@ -49,12 +52,12 @@ export interface SymptomIndexData {
 
 /**
  * True when every word of the query is in the entry, its article title, KB ID
- * or cause; or, when the query names a marketplace (`place`), when the entry
- * belongs to the article on supported domains.
+ * or cause; or, when the query names one of the guide's named things
+ * (`named`), when the entry belongs to the article that answers them.
  */
-export function matchesFilter(entry: SymptomEntry, query: string, audience: string, place = false): boolean {
+export function matchesFilter(entry: SymptomEntry, query: string, audience: string, named = false): boolean {
   if (audience && !entry.audience.includes(audience)) return false;
-  if (place && entry.places) return true;
+  if (named && entry.named) return true;
   const haystack = fold(`${entry.text} ${entry.articleTitle} ${entry.kbId} ${entry.causeTitle ?? ''}`);
   return words(query).every((w) => haystack.includes(w));
 }

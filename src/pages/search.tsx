@@ -7,6 +7,7 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import SearchResults from '@site/src/components/SearchResults';
 import NoResultHelp from '@site/src/components/NoResultHelp';
 import PlaceNotice from '@site/src/components/PlaceNotice';
+import {namedAnswer} from '@site/src/guides/answers';
 import {useSearchEngine, useSearchHits} from '@site/src/search/useSearch';
 import {useSearchGuides} from '@site/src/search/useSearchIndexUrl';
 import {useSearchLog} from '@site/src/search/useSearchLog';
@@ -63,10 +64,11 @@ export default function SearchPage(): ReactNode {
   // Whether the first result answers the query, is only a guess on weak words, or there is nothing.
   const state = status === 'done' ? (hits.length ? answer.state : 'none') : undefined;
   const weak = state === 'weak';
-  const place = engine?.findPlace(trimmed);
+  const named = engine?.findNamed(trimmed, {guide: guide || undefined});
+  const place = named ? namedAnswer(named) : undefined;
   // A place named ("Austria") and the regional-domains article first: say the answer. A place named in
   // passing, with another article first, is not what the message is about.
-  const placeHit = place && !weak && hits[0]?.places ? hits[0] : undefined;
+  const placeHit = place && !weak && hits[0]?.named ? hits[0] : undefined;
 
   function update(q: string, g: string) {
     history.replace({pathname: location.pathname, search: searchUrl(q, g)});
@@ -151,7 +153,7 @@ export default function SearchPage(): ReactNode {
           ) : null}
         </div>
         {status === 'done' && placeHit && place ? (
-          <PlaceNotice place={place} kbId={placeHit.kbId} href={placeHit.href} />
+          <PlaceNotice answer={place} kbId={placeHit.kbId} href={placeHit.href} />
         ) : null}
         {hits.length > 0 && weak ? (
           <Heading as="h2" className="margin-top--lg">

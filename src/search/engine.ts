@@ -27,16 +27,11 @@ import {stem, termForms} from './text';
 import type {SearchEngine, SearchOptions, SearchResults} from './types';
 import {documentFrequency, isWeak, weakWordWeight} from './weak';
 import {judge} from './confidence';
-import {findPlace, multiWordPlaceTokenList} from '../kb/marketplaces';
+import {findNamed, multiWordNames, nameToken, namePattern, wordsOf} from './named';
+import type {NamedReading} from './query';
 import {cachedPromise} from '../lib/promiseCache';
 
 export {maxQueryLength, parseQuery} from './query';
-
-/**
- * The index terms of place names of several words ("newzealand"): a word being typed never grows into
- * them, or "unit" and "new" would lead to the places article. A query holds them whole (query.ts).
- */
-const joinedPlaceTerms: ReadonlySet<string> = new Set(multiWordPlaceTokenList().flatMap(termForms));
 
 /** Reads one file of the index folder (a path such as "t/3.json") and resolves with its parsed JSON. */
 export type IndexLoader = (file: string) => Promise<unknown>;
@@ -204,7 +199,7 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
         add(i, form, said);
         if (w.prefix === form)
           for (const t of prefixTerms(form))
-            if (!joinedPlaceTerms.has(t))
+            if (!joinedNameTerms.has(t))
               add(i, t, (said * prefixWeight * t.length) / (t.length + 0.3 * (t.length - form.length)));
         for (const [t, d] of typos.get(form) ?? []) add(i, t, (said * fuzzyWeight * t.length) / (t.length + d));
       }
@@ -212,8 +207,33 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
     return {forms, formStems, matches};
   }
 
-  /** The guides' KB ID prefixes and, for the guides searched, their synonyms: how a query is read. */
+  /** The guides' KB ID prefixes and, for the guides searched, their synonyms and named things: how a query is read. */
   const prefixes = manifest.guides.map((g) => g.prefix).filter(Boolean);
+  const namedPatterns = manifest.guides.flatMap((g) => (g.named?.pattern ? [namePattern(g.named.pattern)] : []));
+  /**
+   * The index terms of names of several words ("newzealand"): a word being typed never grows into them, or
+   * "unit" and "new" would lead to the places article. A query holds them whole (query.ts).
+   */
+  const joinedNameTerms: ReadonlySet<string> = new Set(
+    manifest.guides.flatMap((g) => (g.named ? multiWordNames(g.named).map(nameToken).flatMap(termForms) : [])),
+  );
+  const readings = new Map<string, NamedReading>();
+  function namedReading(guide: string | undefined): NamedReading {
+    const key = guide ?? '';
+    let reading = readings.get(key);
+    if (!reading) {
+      const groups = manifest.guides
+        .filter((g) => guide === undefined || g.id === guide)
+        .flatMap((g) => (g.named ? [g.named] : []));
+      reading = {
+        patterns: groups.flatMap((g) => (g.pattern ? [namePattern(g.pattern)] : [])),
+        multiWord: groups.flatMap(multiWordNames).sort((a, b) => b.length - a.length),
+        names: new Set(groups.flatMap((g) => g.entries.flatMap((e) => e.names.map((n) => wordsOf(n).trim())))),
+      };
+      readings.set(key, reading);
+    }
+    return reading;
+  }
   const synonymTables = new Map<string, Map<string, readonly string[]>>();
   function synonymsFor(guide: string | undefined): Map<string, readonly string[]> {
     const key = guide ?? '';
@@ -262,7 +282,10 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
 
   async function phraseText(doc: number) {
     let t = texts.get(doc);
-    if (!t) texts.set(doc, (t = phraseTexts(await get<DocRecord>(recordFile(doc)))));
+    if (!t) {
+      const names = manifest.guides.find((g) => g.named?.doc === doc)?.named?.entries.flatMap((e) => e.names) ?? [];
+      texts.set(doc, (t = phraseTexts(await get<DocRecord>(recordFile(doc)), {names, patterns: namedPatterns})));
+    }
     return t;
   }
 
@@ -281,7 +304,7 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
 
   async function searchWithTotal(query: string, {limit = 10, guide}: SearchOptions = {}): Promise<SearchResults> {
     const g = guide === undefined ? {from: 0, to: manifest.docs} : manifest.guides.find((x) => x.id === guide);
-    const asked = analyzeQuery(query, {prefixes, synonyms: synonymsFor(guide)});
+    const asked = analyzeQuery(query, {prefixes, synonyms: synonymsFor(guide), named: namedReading(guide)});
     if (!asked.stems.length || limit <= 0 || !g) return {hits: [], total: 0, state: 'none'};
     const q = await chooseWords(asked, g);
     const found = await termMatches(q);
@@ -447,7 +470,14 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
 
   return {
     searchWithTotal: answer,
-    findPlace,
+    findNamed(query, {guide} = {}) {
+      for (const g of manifest.guides)
+        if (g.named && (guide === undefined || g.id === guide)) {
+          const match = findNamed(query, g.named, g.id);
+          if (match) return match;
+        }
+      return undefined;
+    },
     async search(query, options) {
       return (await answer(query, options)).hits;
     },

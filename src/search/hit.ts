@@ -3,7 +3,6 @@
  * section that matched best (a symptom lands on its declared cause), a
  * snippet around the match with the matched words marked.
  */
-import {marketplaces, placeNames} from '../kb/marketplaces';
 import type {DocRecord} from './indexFormat';
 import {fold} from '../lib/fold';
 import {stemTerm, tokenize} from './text';
@@ -26,8 +25,15 @@ function wordStem(word: string): string {
   return s;
 }
 
-/** The folded text a phrase is looked for in: what users see first (strong), and everything. */
-export function phraseTexts(r: DocRecord): {
+/**
+ * The folded text a phrase is looked for in: what users see first (strong), and everything. `named`: the
+ * names of the named things the article answers (it holds them, though its record does not carry them), and
+ * the patterns that read a name as one word.
+ */
+export function phraseTexts(
+  r: DocRecord,
+  named: {readonly names: readonly string[]; readonly patterns: readonly RegExp[]} = {names: [], patterns: []},
+): {
   strong: string;
   all: string;
   /** Each status text, folded: a message quoting one is about this article's screen. */
@@ -36,13 +42,13 @@ export function phraseTexts(r: DocRecord): {
   keyPhrases: string[];
 } {
   const symptoms = r.symptoms.map((s) => s.text).join(' | ');
-  // The places article holds every country name (its `places` field), though its record does not carry them.
-  const keywords = r.places ? [...r.keywords, ...placeNames(), ...marketplaces.map((m) => m.domain)] : r.keywords;
+  const keywords = r.named ? [...r.keywords, ...named.names] : r.keywords;
   const lists = [r.statusTexts, keywords, r.uiPaths].map((l) => l.join(' | '));
   const body = r.sections.map((s) => `${s.label} ${s.text}`).join(' ');
+  const words = (text: string) => tokenize(text, named.patterns).join(' ');
   return {
-    strong: tokenize([r.title, symptoms, ...lists].join(' | ')).join(' '),
-    all: tokenize([r.kbId, lists[0], r.title, symptoms, lists[1], lists[2], r.description, body].join(' | ')).join(' '),
+    strong: words([r.title, symptoms, ...lists].join(' | ')),
+    all: words([r.kbId, lists[0], r.title, symptoms, lists[1], lists[2], r.description, body].join(' | ')),
     statuses: r.statusTexts.map((t) => tokenize(t).join(' ')).filter(Boolean),
     keyPhrases: [...r.statusTexts, ...r.keywords, ...r.uiPaths]
       .map((t) => tokenize(t).join(' '))
@@ -178,7 +184,7 @@ export function toHit(
     snippet: snippet(piece.text, matched),
     score,
     highlight,
-    ...(r.places ? {places: true} : {}),
+    ...(r.named ? {named: true} : {}),
   };
 }
 

@@ -7,9 +7,10 @@
  */
 import type {SearchSection} from './types';
 import type {Symptom} from '../kb/types';
+import type {NamedGroup} from './named';
 
 /** Bumped when a file's shape changes; the engine refuses any other. */
-export const indexFormatVersion = 3;
+export const indexFormatVersion = 4;
 
 export const manifestFile = 'manifest.json';
 export const shardFile = (shard: number): string => `t/${shard}.json`;
@@ -28,6 +29,8 @@ export interface GuideRange {
    * words it also means. A multi-way group gives each of its words the others; a one-way entry its `to`.
    */
   readonly synonyms?: Readonly<Record<string, readonly string[]>>;
+  /** The guide's named things (docs/<guide>/named.json), and the doc number of the article answering them. */
+  readonly named?: NamedGroup & {readonly doc: number};
 }
 
 export interface IndexManifest {
@@ -81,8 +84,8 @@ export interface DocRecord {
   readonly symptoms: readonly RecordSymptom[];
   /** Issue, causes and steps: the index's body field. */
   readonly sections: readonly SearchSection[];
-  /** Renders the supported-domains table: the answer to a query naming a marketplace. */
-  readonly places?: true;
+  /** Answers the guide's named things (docs/<guide>/named.json): a query naming one leads here. */
+  readonly named?: true;
 }
 
 /** Index of the shard (or vocabulary part) whose range holds `term`. */

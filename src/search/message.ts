@@ -34,14 +34,27 @@ const closing =
 /** Longest signature after a closing, in words; a question after it means the message goes on. */
 const maxSignatureWords = 25;
 
-/** Addresses and numbers that identify, never describe: e-mail, URLs (an Amazon host is kept), numbers with 3+ digits. */
+/** Addresses and numbers that identify, never describe: e-mail, URLs (a name kept in one stays), numbers with 3+ digits. */
 const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu;
 const url = /\b(?:https?:\/\/|www\.)\S+/gi;
-const amazonHost = /(?:^|[/.])(amazon\.(?:com?\.)?[a-z]{2,3})(?=[/:?#]|$)/i;
 /** A token holding three digits or more (PO-10234, 112-1234567, 2026-11-30, 555 0100); KB IDs are kept apart first. */
 const idNumber = /[\p{L}\p{N}#/-]*\d[\p{L}\p{N}#/.-]*\d[\p{L}\p{N}#/.-]*\d[\p{L}\p{N}#/-]*/gu;
-/** Stands in for a KB ID while numbers are removed: no digits, no letters a word could start with. */
-const kbIdMark = (i: number) => `\uE000${String.fromCharCode(0x41 + i)}\uE000`;
+/** Stands in for a kept text (a KB ID, a name) while numbers and addresses are removed: no digits, no word. */
+const mark = (i: number) =>
+  `\uE000${i
+    .toString(26)
+    .split('')
+    .map((d) => String.fromCharCode(0x41 + parseInt(d, 26)))
+    .join('')}\uE000`;
+const marks = /\uE000([A-Z]+)\uE000/g;
+const markIndex = (letters: string) =>
+  parseInt(
+    letters
+      .split('')
+      .map((c) => (c.charCodeAt(0) - 0x41).toString(26))
+      .join(''),
+    26,
+  );
 
 /**
  * KB IDs as agents type them: "AMZ-003", "amz 3", "amz003", "AMZ3", "#AMZ-003", "AMZ_3". The prefixes
@@ -59,16 +72,20 @@ export function normalizeKbIds(text: string, prefixes: readonly string[]): strin
 
 /**
  * The message without what identifies or greets: the text whose words are searched. KB IDs of the given
- * prefixes are written as the index holds them and kept; other numbers of three digits or more go.
+ * prefixes are written as the index holds them and kept, and so are the guides' named things as typed
+ * (`keep`, their patterns: "amazon.co.jp" in a URL, an error code with digits); other numbers of three
+ * digits or more go.
  */
-export function readMessage(raw: string, prefixes: readonly string[]): string {
-  const ids: string[] = [];
+export function readMessage(raw: string, prefixes: readonly string[], keep: readonly RegExp[] = []): string {
+  const kept: string[] = [];
   const known = prefixes.map((p) => p.replace(/[^A-Za-z0-9]/g, '').toUpperCase()).filter(Boolean);
-  const normalized = normalizeKbIds(raw, prefixes);
-  const marked = known.length
-    ? normalized.replace(new RegExp(`(?:${known.join('|')})-\\d{3,}`, 'g'), (id) => kbIdMark(ids.push(id) - 1))
-    : normalized;
-  return stripBoilerplate(marked).replace(/\uE000([A-Z])\uE000/g, (_, c: string) => ids[c.charCodeAt(0) - 0x41]);
+  let text = normalizeKbIds(raw, prefixes);
+  if (known.length)
+    text = text.replace(new RegExp(`(?:${known.join('|')})-\\d{3,}`, 'g'), (id) => mark(kept.push(id) - 1));
+  // A name typed in a host ("https://business.amazon.de/…") stands for the host: the rest of it says nothing.
+  for (const pattern of keep)
+    text = text.replace(pattern, (_, before: string, name: string) => `${before}${mark(kept.push(name) - 1)}`);
+  return stripBoilerplate(text).replace(marks, (_, letters: string) => ` ${kept[markIndex(letters)]} `);
 }
 
 /** The message without greeting, sign-off, addresses and numbers. */
@@ -84,7 +101,7 @@ export function stripBoilerplate(raw: string): string {
   }
   return text
     .replace(email, ' ')
-    .replace(url, (u) => ` ${amazonHost.exec(u)?.[1] ?? ''} `)
+    .replace(url, (u) => ` ${u.match(marks)?.join(' ') ?? ''} `)
     .replace(idNumber, ' ');
 }
 

@@ -3,7 +3,7 @@
  * folded word), which may be typos, which is still being typed, and the
  * phrases that must appear.
  */
-import {isPlaceName, multiWordPlaceTokens} from '../kb/marketplaces';
+import {nameToken, patternMatches, wordsOf} from './named';
 import {fold} from '../lib/fold';
 import {asideWeight, asideWords, messageWords, properNouns, readMessage} from './message';
 import {stemTerm, termForms, tokenize} from './text';
@@ -35,6 +35,18 @@ export interface QueryContext {
   readonly prefixes?: readonly string[];
   /** Folded word or phrase → the folded words it also means (a guide's synonyms.json, both kinds expanded). */
   readonly synonyms?: ReadonlyMap<string, readonly string[]>;
+  /** The guides' named things (src/search/named.ts), as a query is read for them. */
+  readonly named?: NamedReading;
+}
+
+/** What reading a query needs of the named things of the guides searched. */
+export interface NamedReading {
+  /** What a name looks like when typed (a domain): a match is one word. */
+  readonly patterns: readonly RegExp[];
+  /** Names of several words, folded ("new zealand"), longest first: read whole, as their one token. */
+  readonly multiWord: readonly string[];
+  /** Every name, folded words: a quoted one is asked for whole, not as a phrase. */
+  readonly names: ReadonlySet<string>;
 }
 
 export interface QueryWord {
@@ -88,15 +100,21 @@ const typoDistance = (term: string) => (/\d/.test(term) ? 0 : term.length >= 6 ?
 export const maxQueryForms = 26;
 
 export function analyzeQuery(raw: string, context: QueryContext = {}): ParsedQuery {
-  const {text, phrases} = parseQuery(readMessage(String(raw).slice(0, maxQueryLength), context.prefixes ?? []));
-  const tokens = tokenize(text);
+  const {text, phrases} = parseQuery(
+    readMessage(String(raw).slice(0, maxQueryLength), context.prefixes ?? [], context.named?.patterns),
+  );
+  const named = context.named;
+  const tokens = tokenize(text, named?.patterns);
   const kept = tokens.filter((t) => stemTerm(t) !== null && !messageWords.has(t));
   const whole = tokens.join(' ');
   // A synonym of several words ("sign off") is found in the whole query; its words are then not read alone.
   const phraseSynonyms = [...(context.synonyms ?? [])].filter(
     ([key]) => key.includes(' ') && ` ${whole} `.includes(` ${key} `),
   );
-  const inPhrases = new Set(phraseSynonyms.flatMap(([key]) => key.split(' ')));
+  // So is a name of several words ("catalog sync error", "new zealand"): it is one thing, read as its token.
+  const padded = wordsOf(text);
+  const namesHeld = (named?.multiWord ?? []).filter((n) => padded.includes(` ${n} `));
+  const inPhrases = new Set([...phraseSynonyms, ...namesHeld.map((n) => [n])].flatMap(([key]) => key.split(' ')));
   const counts = new Map<string, number>();
   for (const t of kept) if (!inPhrases.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   const last = kept.filter((t) => !inPhrases.has(t)).pop();
@@ -110,8 +128,11 @@ export function analyzeQuery(raw: string, context: QueryContext = {}): ParsedQue
   const names = long ? properNouns(String(raw)) : new Set<string>();
   const typos = (token: string, form: string) =>
     names.has(token) ? 0 : long ? Math.min(1, typoDistance(form)) : typoDistance(form);
+  // A name typed whole ("amazon.es" → amazones) is matched as written: stemmed, it would be "amazon".
+  const typedNames = new Set(patternMatches(text, named?.patterns ?? []).map(nameToken));
+  const formsOf = (token: string) => (typedNames.has(token) ? [token] : termForms(token));
   const words = distinct.map((token): QueryWord => {
-    const forms = termForms(token);
+    const forms = formsOf(token);
     const lastForm = forms[forms.length - 1];
     const synonyms = synonymsOf(token).flatMap(termForms);
     return {
@@ -133,11 +154,10 @@ export function analyzeQuery(raw: string, context: QueryContext = {}): ParsedQue
   // What follows is extra, within the forms the ranking can tell apart.
   let formCount = words.reduce((n, w) => n + w.forms.length + (w.synonyms?.length ?? 0), 0);
   const room = (forms: readonly string[]) => (formCount += forms.length) <= maxQueryForms;
-  // A place name of several words is also the one token the places article is indexed by ("new zealand" →
-  // "newzealand"): its words alone ("new") are about other things.
-  const places = multiWordPlaceTokens(text).filter((t) => !distinct.includes(t));
+  // A name of several words is the one token its article is indexed by ("new zealand" → "newzealand").
+  const places = namesHeld.map(nameToken).filter((t) => !distinct.includes(t));
   for (const token of places) {
-    const forms = termForms(token);
+    const forms = [token];
     if (long || room(forms))
       words.push({forms, fuzzy: forms.map(() => 0), place: true, stem: stemTerm(token)!, count: 1});
   }
@@ -159,7 +179,7 @@ export function analyzeQuery(raw: string, context: QueryContext = {}): ParsedQue
     stems: [],
     whole,
     // A quoted place name ("New Zealand") is already asked for whole, by its token: not a phrase to read for.
-    phrases: phrases.filter((p) => !(p.includes(' ') && isPlaceName(p))),
+    phrases: phrases.filter((p) => !(p.includes(' ') && named?.names.has(wordsOf(p).trim()))),
     long,
   };
   return withWords(parsed, words);

@@ -1,4 +1,5 @@
 import {fold} from '../lib/fold';
+import {nameToken, patternMatches} from './named';
 
 /**
  * English words that carry no meaning in a query or an article: articles,
@@ -21,19 +22,16 @@ const stopWords = new Set(
     .split(' '),
 );
 
-/** amazon.<tld> in folded text: "amazon.co.jp" also becomes the one word "amazoncojp". */
-const amazonDomain = /amazon((?:\.[a-z]{2,3}){1,2})(?![\p{L}\p{N}])/gu;
-
 /**
- * Splits folded text into words; keeps digits (7 days, AMZ-003). A domain is
- * split into its words and also kept whole (amazon.it → amazon, it,
- * amazonit), so a query for a marketplace finds it although "it" is a stop
- * word and "amazon" is in every article.
+ * Splits folded text into words; keeps digits (7 days, AMZ-003). `names`: the patterns of a guide's named
+ * things (src/search/named.ts); each match is also kept whole, as one word (amazon.it → amazon, it,
+ * amazonit), so a query for a marketplace finds it although "it" is a stop word and "amazon" is in every
+ * article.
  */
-export function tokenize(text: string): string[] {
+export function tokenize(text: string, names: readonly RegExp[] = []): string[] {
   const folded = fold(text);
   const tokens = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  for (const m of folded.matchAll(amazonDomain)) tokens.push(`amazon${m[1].replace(/\./g, '')}`);
+  for (const match of patternMatches(folded, names)) tokens.push(nameToken(match));
   return tokens;
 }
 

@@ -1,4 +1,4 @@
-import type {PlaceMatch} from '../kb/placeSentence';
+import type {NamedMatch} from './named';
 
 /** A place inside an article a result can point at: the issue, a cause or a step. */
 export interface SearchSection {
@@ -29,8 +29,8 @@ export interface SearchHit {
   readonly score: number;
   /** The query's distinctive words, to mark on the article opened from this result. */
   readonly highlight: string;
-  /** The article renders the supported-domains table: a query naming a marketplace gets its answer here. */
-  readonly places?: boolean;
+  /** The article answers its guide's named things (docs/<guide>/named.json): a query naming one gets its answer here. */
+  readonly named?: boolean;
 }
 
 export interface SearchResults {
@@ -67,8 +67,8 @@ export interface SearchEngine {
   /** The same, with the number of all matching articles, for "See all N results". */
   searchWithTotal(query: string, options?: SearchOptions): Promise<SearchResults>;
   /**
-   * The place a query names ("Italy", "www.amazon.de"), if any. Here, in the engine's chunk, so that the
-   * tables of every country load with the search, not with every page.
+   * The named thing a query names, in the guides searched ("Italy", "www.amazon.de" for AMZ), if any: data of
+   * the index, so what each guide answers (src/guides/answers.ts) loads with the search, not with every page.
    */
-  findPlace(query: string): PlaceMatch | undefined;
+  findNamed(query: string, options?: SearchOptions): NamedMatch | undefined;
 }

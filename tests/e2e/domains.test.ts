@@ -2,7 +2,9 @@ import {describe, expect, it} from 'vitest';
 import type {Page} from 'playwright-core';
 import {open} from './browser';
 import {sharedBrowser} from './context';
-import {supportedDomains} from '../../src/kb/domains';
+import named from '../../docs/amz/named.json';
+
+const supportedDomains = named.data.supported;
 
 const browser = sharedBrowser();
 

@@ -190,7 +190,7 @@ describe('candidate synonyms', () => {
     const kb = loadKnowledgeBase(path.join(root, 'docs'), root);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-candidates-'));
     try {
-      const {urlPath} = writeSearchIndex(kb.articles, out, undefined, kb.synonyms);
+      const {urlPath} = writeSearchIndex(kb.articles, out, undefined, kb.synonyms, kb.named);
       const known = indexVocabulary(path.join(out, urlPath));
       expect(known('cancelled')).toBe(true); // in the articles
       expect(known('parcel')).toBe(true); // a synonym of the real guide

@@ -1,9 +1,24 @@
 import {describe, expect, it} from 'vitest';
-import {findPlace, marketplaces} from '../../src/kb/marketplaces';
-import {placeSentence} from '../../src/kb/placeSentence';
-import {supportedDomains} from '../../src/kb/domains';
+import path from 'node:path';
+import {loadKnowledgeBase} from '../../src/build/content';
+import {placeOf, placeSentence} from '../../src/guides/amz/placeAnswer';
+import {findNamed} from '../../src/search/named';
+import {supportedDomains} from '../../src/components/SupportedDomains';
 
-describe('marketplaces', () => {
+// The guide's place data, read and checked as the build reads it (docs/amz/named.json).
+const root = path.resolve(__dirname, '../..');
+const group = loadKnowledgeBase(path.join(root, 'docs'), root).named.get('amz')!;
+const findPlace = (query: string) => {
+  const match = findNamed(query, group, 'amz');
+  return match && placeOf(match);
+};
+const marketplaces = group.entries.flatMap((e) => {
+  const domain = (e.data as {domain?: string} | undefined)?.domain;
+  return domain ? [{domain}] : [];
+});
+const supportedList = supportedDomains.map((d) => d.domain);
+
+describe('the AMZ guide’s places (docs/amz/named.json)', () => {
   it('knows every domain the guide supports, and supports only those', () => {
     const supported = marketplaces.filter((m) => findPlace(m.domain)?.supported).map((m) => m.domain);
     expect(supported.sort()).toEqual(supportedDomains.map((d) => d.domain).sort());
@@ -57,16 +72,16 @@ describe('marketplaces', () => {
   });
 
   it('says plainly that a country without a marketplace has no supported domain', () => {
-    expect(placeSentence(findPlace('Switzerland')!)).toBe(
+    expect(placeSentence(findPlace('Switzerland')!, supportedList)).toBe(
       'Switzerland has no Amazon marketplace of its own. The PunchOut integration supports only Amazon.com, Amazon.de, Amazon.co.uk, Amazon.ca and Amazon.es.',
     );
   });
 
   it('says plainly whether it is supported, naming the supported domains when it is not', () => {
-    expect(placeSentence(findPlace('Germany')!)).toBe(
+    expect(placeSentence(findPlace('Germany')!, supportedList)).toBe(
       'Amazon.de (Germany) is one of the Amazon domains the PunchOut integration supports.',
     );
-    expect(placeSentence(findPlace('Italy')!)).toBe(
+    expect(placeSentence(findPlace('Italy')!, supportedList)).toBe(
       'Amazon.it (Italy) is not one of the Amazon domains the PunchOut integration supports: only Amazon.com, Amazon.de, Amazon.co.uk, Amazon.ca and Amazon.es are.',
     );
   });

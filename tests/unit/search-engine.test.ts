@@ -9,16 +9,19 @@ import {separator} from '../../src/search/build/shards';
 import {openIndex, parseQuery} from '../../src/search/engine';
 import {partOf, shardFile, type IndexManifest} from '../../src/search/indexFormat';
 import {stem} from '../../src/search/text';
+import type {NamedGroup} from '../../src/search/named';
+import {namedAnswer} from '../../src/guides/answers';
 
 const root = path.resolve(__dirname, '../..');
-const articles = loadKnowledgeBase(path.join(root, 'docs'), root).articles;
+const kb = loadKnowledgeBase(path.join(root, 'docs'), root);
+const {articles} = kb;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-search-test-'));
 afterAll(() => fs.rmSync(tmp, {recursive: true, force: true}));
 
 /** Writes the index of `list` into a temp dir and opens it with a loader that records each file read. */
 async function built(list: readonly ArticleRecord[], tuning?: Partial<IndexTuning>) {
   const out = fs.mkdtempSync(path.join(tmp, 'out-'));
-  const {urlPath} = writeSearchIndex(list, out, tuning);
+  const {urlPath} = writeSearchIndex(list, out, tuning, kb.synonyms, kb.named);
   const dir = path.join(out, urlPath);
   const fetched: string[] = [];
   const engine = await openIndex(async (file) => {
@@ -242,7 +245,7 @@ describe('the split index', () => {
 
   it('refuses a manifest of another format, saying what it got', async () => {
     await expect(openIndex(async () => ({version: 1, docs: []}))).rejects.toThrow(
-      'Search index manifest: received format 1, expected 3 (rebuild the site)',
+      'Search index manifest: received format 1, expected 4 (rebuild the site)',
     );
   });
 
@@ -259,5 +262,42 @@ describe('stemming', () => {
     expect(new Set(['cancel', 'cancelled', 'cancelling', 'cancellation'].map(stem)).size).toBe(1);
     expect(new Set(['ship', 'ships', 'shipped', 'shipping'].map(stem)).size).toBe(1);
     expect(new Set(['approve', 'approved', 'approval'].map(stem)).size).toBe(1);
+  });
+});
+
+describe('named things are a guide’s data, not the engine’s', () => {
+  it('another guide declares its own (error codes), found whole and answered by its article, with no code change', async () => {
+    const copies = articles.map((a) => ({
+      ...a,
+      guide: 'exm',
+      kbId: a.kbId.replace('AMZ', 'EXM'),
+      permalink: a.permalink.replace('/articles/', '/exm/'),
+    }));
+    const codes: NamedGroup = {
+      article: 'EXM-002',
+      pattern: 'sync-e\\d{4}',
+      entries: [{names: ['SYNC-E1042', 'Catalog sync error']}, {names: ['SYNC-E2001']}],
+    };
+    const out = fs.mkdtempSync(path.join(tmp, 'named-'));
+    const {urlPath} = writeSearchIndex(
+      [...articles, ...copies],
+      out,
+      undefined,
+      kb.synonyms,
+      new Map([...kb.named, ['exm', codes]]),
+    );
+    const engine = await openIndex(async (f) =>
+      JSON.parse(await fs.promises.readFile(path.join(out, urlPath, f), 'utf8')),
+    );
+    // Typed within a message, in any case, the code leads to the guide's article for it.
+    for (const q of ['We get SYNC-E1042 every night', 'sync-e1042', 'catalog sync error again', '"Catalog sync error"'])
+      expect((await engine.search(q, {limit: 1}))[0]?.kbId, q).toBe('EXM-002');
+    expect(engine.findNamed('error SYNC-E1042 again')).toMatchObject({guide: 'exm', text: 'sync-e1042'});
+    // A code the guide does not list is still read as one, with no entry; AMZ's places are untouched.
+    expect(engine.findNamed('SYNC-E9999')).toEqual({guide: 'exm', text: 'sync-e9999', data: undefined});
+    expect(engine.findNamed('Italy')).toMatchObject({guide: 'amz', entry: {data: {domain: 'Amazon.it'}}});
+    expect(engine.findNamed('Italy', {guide: 'exm'})).toBeUndefined();
+    // The guide has no answer of its own (src/guides/answers.ts): the article is found, no sentence is made up.
+    expect(namedAnswer(engine.findNamed('SYNC-E1042')!)).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@ import {loadKnowledgeBase} from '../../src/build/content';
 import {writeSearchIndex} from '../../src/search/build/writeSearchIndex';
 import {openIndex} from '../../src/search/engine';
 import {asideWords, normalizeKbIds, properNouns, readMessage} from '../../src/search/message';
+import {namePattern} from '../../src/search/named';
 import {analyzeQuery, maxQueryLength, maxQueryWords, queryForUrl} from '../../src/search/query';
 import {editDistance} from '../../src/search/editDistance';
 import {tokenize} from '../../src/search/text';
@@ -19,7 +20,7 @@ const root = path.resolve(__dirname, '../..');
 const kb = loadKnowledgeBase(path.join(root, 'docs'), root);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-messages-'));
 afterAll(() => fs.rmSync(tmp, {recursive: true, force: true}));
-const {urlPath} = writeSearchIndex(kb.articles, tmp, undefined, kb.synonyms);
+const {urlPath} = writeSearchIndex(kb.articles, tmp, undefined, kb.synonyms, kb.named);
 const engine = await openIndex(async (f) => JSON.parse(await fs.promises.readFile(path.join(tmp, urlPath, f), 'utf8')));
 const first = async (q: string) => (await engine.search(q, {limit: 5}))[0];
 
@@ -35,7 +36,9 @@ describe('a message read as an agent reads it', () => {
 
   it('keeps a closing that does not end the message, and an Amazon host inside a URL', () => {
     expect(readMessage('Thanks to the new rollout, orders fail. Can you help?', [])).toContain('orders fail');
-    expect(tokenize(readMessage('see https://www.amazon.co.jp/dp/B0123 please', []))).toContain('amazoncojp');
+    const amazonDomain = namePattern(kb.named.get('amz')!.pattern!);
+    expect(readMessage('see https://www.amazon.co.jp/dp/B0123 please', [], [amazonDomain])).toContain(' amazon.co.jp ');
+    expect(readMessage('see https://intranet.example/x?id=1 please', [], [amazonDomain])).not.toContain('intranet');
   });
 
   it('writes KB IDs the way the index holds them, for the guides’ prefixes only', () => {

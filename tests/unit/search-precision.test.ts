@@ -3,14 +3,17 @@ import {describe, expect, it} from 'vitest';
 import {loadKnowledgeBase} from '../../src/build/content';
 import {writeSearchIndex} from '../../src/search/build/writeSearchIndex';
 import {openIndex} from '../../src/search/engine';
-import {placeNames} from '../../src/kb/marketplaces';
+import {wordsOf} from '../../src/search/named';
 import fs from 'node:fs';
 import os from 'node:os';
 
 const root = path.resolve(__dirname, '../..');
-const articles = loadKnowledgeBase(path.join(root, 'docs'), root).articles;
+const kb = loadKnowledgeBase(path.join(root, 'docs'), root);
+const {articles} = kb;
+// The real guide's places (docs/amz/named.json) and synonyms, as the build indexes them.
+const named = kb.named.get('amz')!;
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-precision-'));
-const {urlPath} = writeSearchIndex(articles, out);
+const {urlPath} = writeSearchIndex(articles, out, undefined, kb.synonyms, kb.named);
 const engine = await openIndex(async (file) => JSON.parse(fs.readFileSync(path.join(out, urlPath, file), 'utf8')));
 const marked = (hit: {snippet: readonly {text: string; match: boolean}[]}) =>
   hit.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase());
@@ -84,15 +87,15 @@ describe('search precision', () => {
   });
 
   it('every country name the place answer knows leads to the places article first, whole or quoted', async () => {
-    const places = articles.find((a) => a.components.includes('SupportedDomains'))!.kbId;
+    const places = named.article;
     const wrong: string[] = [];
-    for (const name of placeNames())
+    for (const name of new Set(named.entries.flatMap((e) => e.names).map((n) => wordsOf(n).trim())))
       for (const q of [name, `"${name}"`]) if ((await engine.search(q, {limit: 1}))[0]?.kbId !== places) wrong.push(q);
     expect(wrong).toEqual([]);
   });
 
   it('the words of a place name alone are about other things: "unit price", "statement", "new user"', async () => {
-    const places = articles.find((a) => a.components.includes('SupportedDomains'))!.kbId;
+    const places = named.article;
     expect((await engine.search('cannot see amazon'))[0].kbId).toBe('AMZ-001');
     for (const q of ['unit price wrong on amazon order', 'order statement', 'new user'])
       expect(
@@ -124,7 +127,7 @@ describe('search precision', () => {
     async (q) => {
       const {hits} = await engine.searchWithTotal(q);
       expect(hits[0]?.kbId).toBe('AMZ-007');
-      expect(hits[0].places).toBe(true);
+      expect(hits[0].named).toBe(true);
     },
   );
 });

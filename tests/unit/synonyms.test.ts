@@ -93,7 +93,7 @@ describe('readSynonyms', () => {
 
 describe('search with the real guide’s synonyms', async () => {
   const kb = loadKnowledgeBase(path.join(root, 'docs'), root);
-  const {urlPath} = writeSearchIndex(kb.articles, tmp, undefined, kb.synonyms);
+  const {urlPath} = writeSearchIndex(kb.articles, tmp, undefined, kb.synonyms, kb.named);
   const engine = await openIndex(async (f) =>
     JSON.parse(await fs.promises.readFile(path.join(tmp, urlPath, f), 'utf8')),
   );

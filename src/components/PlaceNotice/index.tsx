@@ -1,28 +1,27 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import clsx from 'clsx';
-import {placeSentence, type PlaceMatch} from '@site/src/kb/placeSentence';
+import type {NamedAnswer} from '@site/src/guides/answers';
 import styles from './styles.module.css';
 
 export interface PlaceNoticeProps {
-  /** The marketplace the reader named. */
-  readonly place: PlaceMatch;
-  /** The article on regional domains: its KB ID and link. */
+  /** What the guide answers for the named thing (a place, for AMZ). */
+  readonly answer: NamedAnswer;
+  /** The article that answers it: its KB ID and link. */
   readonly kbId: string;
   readonly href: string;
   readonly className?: string;
 }
 
 /**
- * Says plainly whether the marketplace a reader searched for is supported,
- * and sends them to the article that lists the supported domains, with its
- * note on international shipping.
+ * Says plainly what the guide answers for a thing the reader named (for AMZ: whether the marketplace is
+ * supported), and sends them to the article that answers it.
  */
-export default function PlaceNotice({place, kbId, href, className}: PlaceNoticeProps): ReactNode {
+export default function PlaceNotice({answer, kbId, href, className}: PlaceNoticeProps): ReactNode {
   return (
-    <p className={clsx(styles.notice, className)} data-place-answer={place.supported ? 'supported' : 'unsupported'}>
-      {placeSentence(place)} <Link to={href}>{kbId}</Link> lists the supported domains, with a note on international
-      shipping costs.
+    <p className={clsx(styles.notice, className)} data-place-answer={answer.kind}>
+      {answer.sentence} <Link to={href}>{kbId}</Link>
+      {answer.more ? ` ${answer.more}` : ''}
     </p>
   );
 }

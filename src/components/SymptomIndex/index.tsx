@@ -5,7 +5,8 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {useHistory, useLocation} from '@docusaurus/router';
 import {matchesFilter, type SymptomIndexData, type SymptomSection} from '@site/src/kb/symptomEntries';
-import {findPlace} from '@site/src/kb/marketplaces';
+import {findNamed} from '@site/src/search/named';
+import {namedAnswer} from '@site/src/guides/answers';
 import PlaceNotice from '@site/src/components/PlaceNotice';
 import styles from './styles.module.css';
 
@@ -41,18 +42,22 @@ export default function SymptomIndex({data}: SymptomIndexProps): ReactNode {
     history.replace({pathname: location.pathname, search: search ? `?${search}` : ''});
   }
 
-  const place = query ? findPlace(query) : undefined;
+  // A name of a guide's named things ("Italy", "amazon.it" for AMZ): its article, and the guide's answer.
+  const named = query
+    ? data.sections.map((s) => (s.named ? findNamed(query, s.named, s.guide) : undefined)).find(Boolean)
+    : undefined;
+  const place = named ? namedAnswer(named) : undefined;
   const visible = data.sections
     .map((s) => ({
       ...s,
       groups: s.groups
-        .map((g) => ({...g, entries: g.entries.filter((e) => matchesFilter(e, query, audience, Boolean(place)))}))
+        .map((g) => ({...g, entries: g.entries.filter((e) => matchesFilter(e, query, audience, Boolean(named)))}))
         .filter((g) => g.entries.length > 0),
     }))
     .filter((s) => s.groups.length > 0);
   const shown = countOf(visible);
   const placeEntry = place
-    ? visible.flatMap((s) => s.groups.flatMap((g) => g.entries)).find((e) => e.places)
+    ? visible.flatMap((s) => s.groups.flatMap((g) => g.entries)).find((e) => e.named)
     : undefined;
   // One guide on the page: categories are its h2; several: each guide is an h2, its categories h3.
   const nested = data.sections.length > 1;
@@ -109,7 +114,7 @@ export default function SymptomIndex({data}: SymptomIndexProps): ReactNode {
             </p>
           </>
         ) : null}
-        {place && placeEntry ? <PlaceNotice place={place} kbId={placeEntry.kbId} href={placeEntry.href} /> : null}
+        {place && placeEntry ? <PlaceNotice answer={place} kbId={placeEntry.kbId} href={placeEntry.href} /> : null}
         {total > 0 && visible.length === 0 ? (
           <p>
             No symptom matches. Try fewer words,{' '}

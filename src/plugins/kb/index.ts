@@ -99,13 +99,19 @@ export default function kbPlugin(context: LoadContext, options: unknown): Plugin
       return {...kb, trees: resolveTrees(kb)};
     },
     async contentLoaded({content, actions}) {
-      const {articles, trees, synonyms} = content;
+      const {articles, trees, synonyms, named} = content;
       // A guide declared but still empty (just scaffolded) gets no page, filter or section yet.
       const guides = content.guides.filter((g) => articles.some((a) => a.guide === g.id));
       // The search index: static files fetched by what a query needs, never a chunk every page knows of. Each
       // content gets its own hashed folder; older ones are removed after a build (postBuild), never while
       // \`npm start\` may still serve a page that points at them.
-      const {urlPath} = writeSearchIndex(articles, path.resolve(context.siteDir, searchStaticDir), undefined, synonyms);
+      const {urlPath} = writeSearchIndex(
+        articles,
+        path.resolve(context.siteDir, searchStaticDir),
+        undefined,
+        synonyms,
+        named,
+      );
       // Every page gets this (it is in the main bundle): a few hundred bytes per guide, nothing per article.
       const global: KbGlobalData = {
         searchIndex: urlPath,
@@ -120,7 +126,7 @@ export default function kbPlugin(context: LoadContext, options: unknown): Plugin
       actions.setGlobalData(global);
       currentIndex = urlPath;
 
-      const pages = symptomPages(guides, articles);
+      const pages = symptomPages(guides, articles, named);
       for (const page of pages) {
         const data = await actions.createData(
           `symptoms${page.path.replace(/\//g, '-')}.json`,

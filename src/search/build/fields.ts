@@ -5,15 +5,7 @@
 import type {ArticleRecord} from '../../kb/types';
 import type {DocRecord} from '../indexFormat';
 import {stepNumber} from '../../kb/ids';
-import {placeTokens} from '../../kb/marketplaces';
-
-/**
- * The article that renders the supported-domains table answers queries naming
- * a place ("Italy", "amazon.co.jp", "Norway"): it is found by every domain and
- * country of the place tables (src/kb/marketplaces.ts, countries.ts), which stay
- * the one list of them, through a field of its own (`places`).
- */
-const answersPlaces = (a: ArticleRecord) => a.components.includes('SupportedDomains');
+import {nameToken, type NamedGroup} from '../named';
 
 /** Fields and their weight: what people paste (status, symptoms) counts most. */
 export const fieldBoosts = {
@@ -23,11 +15,11 @@ export const fieldBoosts = {
   symptoms: 4,
   keywords: 3,
   /**
-   * The places article's domains and country names, each one token: a name is an item of a set, so its weight
-   * is not scaled down by the size of the set (impacts.ts), and a place the query names is what it is about,
-   * like a KB ID.
+   * The guide's named things (docs/<guide>/named.json: for AMZ, every domain and country name), each one
+   * token, in the article that answers them: a name is an item of a set, so its weight is not scaled down by
+   * the size of the set (impacts.ts), and a thing the query names is what it is about, like a KB ID.
    */
-  places: 8,
+  named: 8,
   uiPaths: 3,
   description: 1.5,
   body: 1,
@@ -37,7 +29,7 @@ export type Field = keyof typeof fieldBoosts;
 export const fields = Object.keys(fieldBoosts) as Field[];
 
 /** The record the browser fetches for an article it shows (and re-ranks by phrase). */
-export function toRecord(a: ArticleRecord): DocRecord {
+export function toRecord(a: ArticleRecord, named?: NamedGroup): DocRecord {
   return {
     kbId: a.kbId,
     title: a.title,
@@ -58,22 +50,29 @@ export function toRecord(a: ArticleRecord): DocRecord {
         ...(s.fixes.length ? {fixes: s.fixes} : {}),
       })),
     ],
-    ...(answersPlaces(a) ? {places: true as const} : {}),
+    ...(named?.article === a.kbId ? {named: true as const} : {}),
   };
 }
 
-/** The text of one field; list fields are joined with " | " so no phrase spans two items. */
-export function fieldText(r: DocRecord, field: Field): string {
+/** Each name of a group as the one token it is indexed as ("newzealand", "amazoncojp"), never its words. */
+export const namedTokens = (group: NamedGroup): string[] => [
+  ...new Set(group.entries.flatMap((e) => e.names).map(nameToken)),
+];
+
+/**
+ * The text of one field; list fields are joined with " | " so no phrase spans two items. `named`: the
+ * tokens of the named things the record answers (namedTokens), which its record does not carry.
+ */
+export function fieldText(r: DocRecord, field: Field, named: readonly string[] = []): string {
   switch (field) {
     case 'body':
       return r.sections.map((s) => `${s.label} ${s.text}`).join(' ');
     case 'symptoms':
       return r.symptoms.map((s) => s.text).join(' | ');
-    case 'places':
-      // From the typed tables at build time: the record the browser fetches does not carry 300 names.
-      // Each name and domain as its one token ("newzealand", "amazoncojp"; the query adds the same, query.ts):
-      // never its words, which would match "unit price" (united) or "new user".
-      return r.places ? placeTokens().join(' | ') : '';
+    case 'named':
+      // Each name as its one token (the query adds the same, query.ts): never its words, which would match
+      // "unit price" (united) or "new user".
+      return r.named ? named.join(' | ') : '';
     case 'statusTexts':
     case 'keywords':
     case 'uiPaths':

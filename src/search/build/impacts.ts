@@ -14,7 +14,7 @@ const bm25 = {k: 1.2, b: 0.7, d: 0.5} as const;
  * Fields whose length says nothing of how much a match is worth: `places` is a set of names, one of
  * which the query names. Length-normalised, "Austria" would be worth less for every country added.
  */
-const unnormalised: ReadonlySet<Field> = new Set<Field>(['places']);
+const unnormalised: ReadonlySet<Field> = new Set<Field>(['named']);
 
 export interface TermPostings {
   /** Doc numbers, ascending. */
@@ -33,17 +33,22 @@ interface FieldStats {
   readonly avgLength: number;
 }
 
-function fieldStats(records: readonly DocRecord[], field: (typeof fields)[number]): FieldStats {
+/** What the index reads besides the records: the named things' tokens per doc, and their patterns. */
+export interface NamedInput {
+  readonly tokens: ReadonlyMap<number, readonly string[]>;
+  readonly patterns: readonly RegExp[];
+}
+
+const noNames: NamedInput = {tokens: new Map(), patterns: []};
+
+function fieldStats(records: readonly DocRecord[], field: (typeof fields)[number], named: NamedInput): FieldStats {
   const df = new Map<string, number>();
   const tf: Map<string, number>[] = [];
   const length: number[] = [];
-  for (const r of records) {
-    const tokens = tokenize(fieldText(r, field));
+  for (const [doc, r] of records.entries()) {
+    const tokens = tokenize(fieldText(r, field, named.tokens.get(doc)), named.patterns);
     const counts = new Map<string, number>();
-    for (const token of tokens) {
-      for (const term of termForms(token))
-        counts.set(term, (counts.get(term) ?? 0) + 1);
-    }
+    for (const token of tokens) for (const term of termForms(token)) counts.set(term, (counts.get(term) ?? 0) + 1);
     for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
     tf.push(counts);
     length.push(new Set(tokens).size);
@@ -58,8 +63,10 @@ function bm25Score(tf: number, df: number, docCount: number, length: number, avg
 }
 
 /** Every term of every doc, with its impact per doc; docs are numbered by their position in `records`. */
-export function computePostings(records: readonly DocRecord[]): Map<string, TermPostings> {
-  const stats = fields.map((f) => [fieldBoosts[f], fieldStats(records, f), unnormalised.has(f) ? 0 : bm25.b] as const);
+export function computePostings(records: readonly DocRecord[], named = noNames): Map<string, TermPostings> {
+  const stats = fields.map(
+    (f) => [fieldBoosts[f], fieldStats(records, f, named), unnormalised.has(f) ? 0 : bm25.b] as const,
+  );
   const postings = new Map<string, TermPostings>();
   records.forEach((_, doc) => {
     const impacts = new Map<string, number>();

@@ -19,7 +19,8 @@ import {
   type IndexManifest,
   type Postings,
 } from '../indexFormat';
-import {toRecord} from './fields';
+import {namedTokens, toRecord} from './fields';
+import {namePattern, type NamedGroup} from '../named';
 import {computePostings, splitPostings} from './impacts';
 import {newFirstLetter, splitSorted} from './shards';
 
@@ -56,6 +57,7 @@ export type SynonymTable = Readonly<Record<string, readonly string[]>>;
 function byGuide(
   articles: readonly ArticleRecord[],
   synonyms: ReadonlyMap<string, SynonymTable>,
+  named: ReadonlyMap<string, NamedGroup>,
 ): {docs: ArticleRecord[]; guides: GuideRange[]} {
   const order = [...new Set(articles.map((a) => a.guide))];
   const docs = order.flatMap((g) => articles.filter((a) => a.guide === g));
@@ -63,12 +65,15 @@ function byGuide(
   const guides = order.map((id): GuideRange => {
     const own = docs.filter((a) => a.guide === id);
     const table = synonyms.get(id);
+    const group = named.get(id);
+    const answering = group ? own.findIndex((a) => a.kbId === group.article) : -1;
     const range = {
       id,
       from,
       to: from + own.length,
       prefix: own[0].kbId.replace(/-\d+$/, ''),
       ...(table && Object.keys(table).length ? {synonyms: table} : {}),
+      ...(group && answering >= 0 ? {named: {...group, doc: from + answering}} : {}),
     };
     from += own.length;
     return range;
@@ -84,11 +89,18 @@ export function buildSearchIndexFiles(
   articles: readonly ArticleRecord[],
   tuning: Partial<IndexTuning> = {},
   synonyms: ReadonlyMap<string, SynonymTable> = new Map(),
+  named: ReadonlyMap<string, NamedGroup> = new Map(),
 ): SearchIndexFiles {
   const {maxPostings, shardBudget, vocabBudget} = {...defaultTuning, ...tuning};
-  const {docs, guides} = byGuide(articles, synonyms);
-  const records = docs.map(toRecord);
-  const terms = [...computePostings(records)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const {docs, guides} = byGuide(articles, synonyms, named);
+  const records = docs.map((a) => toRecord(a, named.get(a.guide)));
+  const groups = guides.flatMap((g) => (g.named ? [g.named] : []));
+  const terms = [
+    ...computePostings(records, {
+      tokens: new Map(groups.map((g) => [g.doc, namedTokens(g)])),
+      patterns: groups.flatMap((g) => (g.pattern ? [namePattern(g.pattern)] : [])),
+    }),
+  ].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const encoded = terms.map(([term, p]): [string, Postings] => {
     const {head, tail} = splitPostings(p, maxPostings);
     const row = [gaps(head.docs), head.impacts.map(scaled)] as const;
@@ -139,6 +151,7 @@ export function writeSearchIndex(
   outDir: string,
   tuning?: Partial<IndexTuning>,
   synonyms?: ReadonlyMap<string, SynonymTable>,
+  named?: ReadonlyMap<string, NamedGroup>,
 ): {urlPath: string} {
-  return writeSearchIndexFiles(buildSearchIndexFiles(articles, tuning, synonyms), outDir);
+  return writeSearchIndexFiles(buildSearchIndexFiles(articles, tuning, synonyms, named), outDir);
 }

@@ -4,6 +4,7 @@ import useBaseUrl, {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import HighlightedText from '@site/src/components/SearchHighlight';
 import NoResultHelp from '@site/src/components/NoResultHelp';
 import PlaceNotice from '@site/src/components/PlaceNotice';
+import {namedAnswer} from '@site/src/guides/answers';
 import {withHighlight} from '@site/src/search/highlightParam';
 import {useSearchEngine, useSearchHits} from '@site/src/search/useSearch';
 import {useSearchLog} from '@site/src/search/useSearchLog';
@@ -15,7 +16,7 @@ import styles from './styles.module.css';
  * The navbar search box: an ARIA combobox in a GET form. Suggestions appear
  * while typing, then "See all N results" when there are more; a query that
  * finds nothing gets the ways on (symptom index, troubleshooter, support), and
- * one naming an Amazon marketplace a plain supported / not supported answer.
+ * one naming one of a guide's named things its answer (for AMZ: whether a marketplace is supported).
  * Enter opens /search?q=… (or the highlighted option), and without JavaScript
  * the form itself goes there. Ctrl/⌘-K and "/" focus it. The engine and the index manifest load on first focus, not with
  * the page; each query then fetches only the index files it needs.
@@ -51,10 +52,11 @@ export default function SearchBar(): ReactNode {
     ...hits.map((hit) => ({id: hit.kbId, href: withBaseUrl(withHighlight(hit.href, hit.highlight))})),
     ...(total > hits.length ? [{id: 'all', href: allResults}] : []),
   ];
-  const place = engine?.findPlace(q);
+  const named = engine?.findNamed(q);
+  const place = named ? namedAnswer(named) : undefined;
   const weak = answer.state === 'weak' && hits.length > 0;
   // A place named ("Austria") and the regional-domains article first: say the answer (not for a place in passing).
-  const placeHit = place && !weak && hits[0]?.places ? hits[0] : undefined;
+  const placeHit = place && !weak && hits[0]?.named ? hits[0] : undefined;
   const nothing = answer.current && !answer.failed && q !== '' && hits.length === 0;
 
   function warmUp() {
@@ -148,7 +150,7 @@ export default function SearchBar(): ReactNode {
         }}
       >
         {placeHit && place ? (
-          <PlaceNotice place={place} kbId={placeHit.kbId} href={withBaseUrl(placeHit.href)} className={styles.place} />
+          <PlaceNotice answer={place} kbId={placeHit.kbId} href={withBaseUrl(placeHit.href)} className={styles.place} />
         ) : null}
         {weak ? <NoResultHelp query={q} matched={answer.matched ?? []} className={styles.weak} /> : null}
         <ul id={listId} role="listbox" aria-label="Suggestions" className={styles.list} hidden={!expanded}>
