@@ -21,6 +21,7 @@ import {misses, runQueries, summarize} from './eval/metrics';
 import {builtIndex, oursSearcher} from './eval/ours';
 import {openPeers} from './eval/peers';
 import {loadQuerySets} from './eval/querySets';
+import {ticketChecks} from './eval/ticketGoals';
 import {missLines, oursTable, peersTable, ticketMissLines, ticketPeersTable, ticketTable} from './eval/report';
 import {
   loadTickets,
@@ -140,7 +141,15 @@ async function main(): Promise<void> {
     }
   }
 
-  const checks = checkFloors(oursRows, peerFigures, floors, args.strict);
+  const checks = [
+    ...checkFloors(oursRows, peerFigures, floors, args.strict),
+    ...ticketChecks(
+      ticketRows.get('check')!,
+      ticketRows.get('tuning')!,
+      peerTickets.map((p) => ({name: p.name, check: p.rows.get('check')!})),
+      args.strict,
+    ),
+  ];
   console.log(
     `\nFloors${args.strict ? ' (--strict: all enforced)' : ' (issue 14 floors enforced only with --strict)'}:`,
   );
