@@ -39,6 +39,9 @@ function isJsx(node: Nodes): node is Jsx {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
+/** A prop's value as an error shows it. */
+const describeAttr = (v: unknown) => (typeof v === 'string' ? v : '{…}');
+
 /** A string prop's value; "[expression]" for {…} values, which the checks reject where a text is needed. */
 export function attr(node: Jsx, name: string): string | undefined {
   const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
@@ -108,7 +111,10 @@ export function readCallouts(tree: Root, lineOffset = 0): {body: ArticleBody; pr
       const title = attr(node, 'title');
       if (!id || !causeAnchorPattern.test(id)) problem(`${where} id`, 'an anchor like "cause-test-mode"', id);
       if (!title || title === '[expression]') problem(`${where} title`, 'a short title', title);
-      const noFix = node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'noFix');
+      const noFixAttr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'noFix');
+      const noFix = noFixAttr !== undefined;
+      if (noFixAttr && noFixAttr.value !== null && noFixAttr.value !== undefined)
+        problem(`${where} noFix`, 'noFix alone, with no value', describeAttr(noFixAttr.value));
       const see = attr(node, 'see');
       if (see && !noFix) problem(`${where} see`, 'see only with noFix (the step that applies when the guide gives none)', see);
       if (id) causes.push({id, title: title ?? '', text: plainText(node), ...(noFix ? {noFix: see ? {see} : {}} : {})});
@@ -137,14 +143,16 @@ export function readCallouts(tree: Root, lineOffset = 0): {body: ArticleBody; pr
   // to all (show the reason, tidy up); it fixes them only where no step names a cause.
   const forAll = steps.every((s) => s.fixes.length === 0);
   for (const cause of causes) {
-    const fixed = forAll || steps.some((s) => s.fixes.includes(cause.id));
+    const named = steps.some((s) => s.fixes.includes(cause.id));
+    const fixed = named || (forAll && !cause.noFix);
     if (!fixed && !cause.noFix)
       problem(
         `<Cause id="${cause.id}">`,
         `a <Step fixes="${cause.id}">, or noFix (and see="step-N", the step that applies) when the guide gives no fix`,
         'no step that fixes it',
       );
-    if (fixed && cause.noFix) problem(`<Cause id="${cause.id}"> noFix`, 'noFix only on a cause no step fixes', 'a step fixes it');
+    if (named && cause.noFix)
+      problem(`<Cause id="${cause.id}"> noFix`, 'noFix only on a cause no step names in fixes', 'a step fixes it');
     if (cause.noFix?.see && !steps.some((s) => s.id === cause.noFix?.see))
       problem(`<Cause id="${cause.id}"> see`, `a step of this article (${steps.map((s) => s.id).join(', ')})`, cause.noFix.see);
   }

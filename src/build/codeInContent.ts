@@ -21,6 +21,17 @@ function scheme(url: string): string | undefined {
   return /^([a-z][a-z0-9+.-]*):/i.exec(plain)?.[1].toLowerCase();
 }
 
+/** File types a relative link or image may name. */
+const articleFiles = ['', 'md', 'mdx'];
+const rasterImages = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif'];
+
+/** The extension of a relative path to a file ("./a.svg" → svg); '' for a page path, undefined for a site path or anchor. */
+function localFile(url: string): string | undefined {
+  const path = url.replace(/[?#].*$/, '');
+  if (!path || path.startsWith('/')) return undefined;
+  return /\.([a-z0-9]+)$/i.exec(path)?.[1].toLowerCase() ?? '';
+}
+
 const isComment = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
 const preview = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
 
@@ -73,6 +84,19 @@ export function codeInContent(tree: Root, lineOffset = 0): BodyProblem[] {
           problems.push({
             field: `${node.type}${at(node)}`,
             expected: `a link that is a path, an #anchor or ${allowedSchemes.map((x) => `${x}:`).join(', ')}`,
+            received: preview(node.url),
+          });
+        // A relative link to a file is published beside the site (an SVG or HTML file opened there runs its
+        // scripts on the site's origin): only articles, and raster images.
+        const ext = s ? undefined : localFile(node.url);
+        const allowed = node.type === 'image' ? rasterImages : articleFiles;
+        if (ext !== undefined && !allowed.includes(ext))
+          problems.push({
+            field: `${node.type}${at(node)}`,
+            expected:
+              node.type === 'image'
+                ? `an image file of the article's folder (${rasterImages.join(', ')})`
+                : 'a link to a page or an article (.md, .mdx), not to another file',
             received: preview(node.url),
           });
         break;

@@ -41,7 +41,11 @@ export interface KnowledgeBase {
 function vocabularyOf(articles: readonly ArticleRecord[]): Set<string> {
   const stems = new Set<string>();
   for (const r of articles.map((a) => toRecord(a)))
-    for (const f of fields) for (const t of tokenize(fieldText(r, f))) stems.add(stemTerm(t) ?? '');
+    for (const f of fields)
+      for (const t of tokenize(fieldText(r, f))) {
+        const s = stemTerm(t);
+        if (s !== null) stems.add(s);
+      }
   return stems;
 }
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import {describeValue, type ContentProblem} from '../kb/errors';
 import {synonymsFileSchema} from '../kb/synonymSchema';
 import {stemTerm, tokenize} from '../search/text';
+import {messageWords} from '../search/message';
 import type {SynonymTable} from '../search/build/writeSearchIndex';
 import {zodProblems} from './zodProblems';
 
@@ -42,7 +43,19 @@ export function readSynonyms(
     return {table: {}, problems};
   }
   const problems: ContentProblem[] = [];
-  const known = (text: string) => tokenize(text).some((t) => vocabulary.has(stemTerm(t) ?? ''));
+  const known = (text: string) => tokenize(text).some((t) => {
+    const s = stemTerm(t);
+    return s !== null && vocabulary.has(s);
+  });
+  // A word search drops before it reads synonyms (a stop word, a word of conversation) can never be one.
+  const read = (text: string) => tokenize(text).some((t) => stemTerm(t) !== null && !messageWords.has(t));
+  const unread = (field: string, text: string) =>
+    problems.push({
+      file: name,
+      field,
+      expected: 'a word search reads (not a stop word or a word of conversation such as "please" or "sent")',
+      received: describeValue(text),
+    });
   const table = new Map<string, Set<string>>();
   const add = (from: string, to: readonly string[]) => {
     const words = to.flatMap((t) => tokenize(t)).filter((w) => !tokenize(from).includes(w));
@@ -52,6 +65,7 @@ export function readSynonyms(
     table.set(key(from), set);
   };
   parsed.data.oneWay.forEach(({from, to}, i) => {
+    if (!read(from)) unread(`oneWay.${i}.from`, from);
     if (!to.some(known))
       problems.push({
         file: name,
@@ -62,6 +76,9 @@ export function readSynonyms(
     add(from, to);
   });
   parsed.data.multiWay.forEach((group, i) => {
+    group.forEach((word, j) => {
+      if (!read(word)) unread(`multiWay.${i}.${j}`, word);
+    });
     if (!group.some(known))
       problems.push({
         file: name,

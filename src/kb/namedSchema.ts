@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import {namePattern} from '../search/named';
 
 const name = z.string().trim().min(1, 'a name');
 const data = z.record(z.string(), z.unknown());
@@ -18,12 +19,20 @@ export const namedFileSchema = z
       .string()
       .refine((p) => {
         try {
-          new RegExp(p);
+          namePattern(p);
           return true;
         } catch {
           return false;
         }
       }, 'a regular expression')
+      .refine((p) => !/\((?!\?)/.test(p.replace(/\\./g, '')), 'groups written (?:…), not capturing (…)')
+      .refine((p) => {
+        try {
+          return !new RegExp(p).test('');
+        } catch {
+          return true;
+        }
+      }, 'a pattern that matches something, not the empty text')
       .optional(),
     /** Data the guide's answer reads for every entry. */
     data: data.optional(),

@@ -1,4 +1,5 @@
 /** Plain-data helpers for the ticket tools; no DOM, so they are unit-tested. */
+import {cutText} from '../lib/fold';
 import {stepNumber} from './ids';
 
 export interface TicketStep {
@@ -89,7 +90,7 @@ export function searchContactHref(base: string, query: string): string {
   return withMessage(
     base,
     'No article for what I searched',
-    ['I searched the knowledge base for:', query.slice(0, 300), '', 'What I see:'].join('\n'),
+    ['I searched the knowledge base for:', cutText(query, 300), '', 'What I see:'].join('\n'),
   );
 }
 

@@ -17,3 +17,13 @@ export function words(text: string): string[] {
     .split(/[^\p{L}\p{N}.]+/u)
     .filter(Boolean);
 }
+
+/**
+ * The first `max` UTF-16 units of a text, never half a character: a cut inside an emoji leaves a lone
+ * surrogate, which encodeURIComponent refuses (URIError) and a URL cannot carry.
+ */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}

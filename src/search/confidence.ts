@@ -13,6 +13,7 @@
  */
 import type {QueryWord} from './query';
 import type {Ranked, TermMatch} from './score';
+import {documentFrequency, type DocRange} from './weak';
 
 /** Least weight of the held words (each word's best impact there: BM25 × field boost). */
 export const minStrength = 30;
@@ -43,11 +44,12 @@ export interface Judged {
   /** The query's forms, by TermMatch.form. */
   readonly forms: readonly string[];
   readonly scale: number;
-  /** Articles searched. */
-  readonly docs: number;
+  /** The articles searched (one guide, or all): a word's rarity is counted among them. */
+  readonly range: DocRange;
 }
 
-export function judge({top, next, matches, words, forms, scale, docs}: Judged): Evidence {
+export function judge({top, next, matches, words, forms, scale, range}: Judged): Evidence {
+  const docs = range.to - range.from;
   const weight = new Map<QueryWord, number>();
   const rarity = new Map<QueryWord, number>();
   for (const m of matches) {
@@ -56,7 +58,10 @@ export function judge({top, next, matches, words, forms, scale, docs}: Judged): 
     const word = words.find((w) => w.forms.includes(forms[m.form]) || w.synonyms?.includes(forms[m.form]));
     if (!word) continue;
     weight.set(word, Math.max(weight.get(word) ?? 0, (m.weight * m.postings.impacts[i]) / scale));
-    rarity.set(word, Math.max(rarity.get(word) ?? 0, m.weight * Math.log(docs / m.postings.docs.length)));
+    rarity.set(
+      word,
+      Math.max(rarity.get(word) ?? 0, m.weight * Math.log(docs / Math.max(1, documentFrequency(m.postings, range)))),
+    );
   }
   const sum = (values: Iterable<number>) => [...values].reduce((s, x) => s + x, 0);
   const strength = sum(weight.values());

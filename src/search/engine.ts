@@ -255,7 +255,9 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
    * is left. Within `maxQueryWords` words and the forms the ranking can tell apart.
    */
   async function chooseWords(q: ParsedQuery, range: {from: number; to: number}): Promise<ParsedQuery> {
-    if (!q.long) return q;
+    // A short query whose synonyms take it past the forms the ranking can tell apart is chosen from too.
+    const formCount = q.words.reduce((n, w) => n + w.forms.length + (w.synonyms?.length ?? 0), 0);
+    if (!q.long && formCount <= maxQueryForms) return q;
     await loadShards(q.words.flatMap((w) => [...w.forms, ...(w.synonyms ?? [])].map(shardOf)));
     const frequency = (w: QueryWord) => {
       const held = [...w.forms, ...(w.synonyms ?? [])].map((f) => postings.get(f)).filter((p) => p !== undefined);
@@ -267,12 +269,12 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
       .map((x) => ({...x, order: x.df > 0 ? x.df : size + 1}))
       .sort((a, b) => a.order - b.order || a.i - b.i);
     const chosen = new Set<number>();
-    let formCount = 0;
+    let used = 0;
     for (const {w, i} of ranked) {
       const n = w.forms.length + (w.synonyms?.length ?? 0);
-      if (chosen.size >= maxQueryWords || formCount + n > maxQueryForms) continue;
+      if (chosen.size >= maxQueryWords || used + n > maxQueryForms) continue;
       chosen.add(i);
-      formCount += n;
+      used += n;
     }
     return withWords(
       q,
@@ -349,7 +351,7 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
         ? allMatches.filter((m) => !partial.forms.includes(forms[m.form]))
         : allMatches;
     // A message's quotes add to the score; a search's quotes must appear.
-    const requiredPhrases = q.long ? [] : q.phrases;
+    const requiredPhrases = q.quotesInText ? [] : q.phrases;
     // Only common words ("amazon order", "order"): any article would do, so none is a result. Each is named
     // as the index holds it ("amazn" as amazon). A quoted phrase of them ("amazon order") is a real constraint.
     if (!strongWords.length && !requiredPhrases.length) {
@@ -397,8 +399,6 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
       requiredPhrases.length > 0 ||
       (r.forms & placeMask) !== 0 ||
       (!q.long && wordMasks.every((mask) => r.forms & mask));
-    // Where the message quotes text, as it stands: a status the article shows counts only quoted, or whole.
-    const quoted = ` ${q.phrases.join(' | ')} `;
     const inMessage = ` ${q.whole} `;
     let scanned = 0;
     for (let at = 0, batch = limit + margin; at < ranked.length && at < maxRecords; at += batch) {
@@ -410,11 +410,9 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
         if (!text) return void kept.push({doc: r.doc, score: r.score, forms: r.forms});
         const {strong, all, statuses, keyPhrases} = text;
         if (!requiredPhrases.every((p) => all.includes(p))) return;
-        // A status text the article shows, quoted in the query or, of several words, anywhere in it
-        // ("… now says Order Cancelled next to …"): the reader is looking at that article's screen.
-        const said = statuses.some(
-          (t) => quoted.includes(` ${t} `) || (t.includes(' ') && inMessage.includes(` ${t} `)),
-        );
+        // A status text the article shows, quoted as it is ("Pending", not "Pending approval") or, of several
+        // words, anywhere in the query ("… now says Order Cancelled next to …"): the reader is at that screen.
+        const said = statuses.some((t) => q.phrases.includes(t) || (t.includes(' ') && inMessage.includes(` ${t} `)));
         // The article's own phrases ("out of stock", "test mode") standing whole in a message.
         const named = q.long ? keyPhrases.filter((k) => inMessage.includes(` ${k} `)).length : 0;
         // From a word's start ("shipped order" is not in "unshipped order"); the last word may be a word's start.
@@ -457,7 +455,7 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
           words,
           forms,
           scale: impactScale,
-          docs: g.to - g.from,
+          range: g,
         })
       : undefined;
     return {

@@ -1,3 +1,5 @@
+import {patternMatches} from './named';
+
 /**
  * A pasted customer message read as an agent reads it: the greeting, the
  * sign-off, names, e-mail and web addresses, order and ticket numbers and
@@ -12,7 +14,7 @@ export const messageWords: ReadonlySet<string> = new Set(
   [
     'hi hello hey hiya dear greetings morning afternoon evening thanks thank thx ty cheers regards sincerely best',
     'kind warm please pls plz kindly appreciate appreciated advance asap urgent urgently help helping hope well',
-    'team support sir madam folks guys everyone anyone someone somebody ticket case ref reference subject re fw fwd',
+    'team support sir madam folks guys everyone anyone someone somebody ticket case ref reference subject re fw fwd cc bcc',
     'sent iphone android mobile priority high low medium question questions quick let know know advise advice',
     'assist assistance possible look looking into get got getting thing things something anything hmm ok okay yes',
     'sorry apologies wondering wonder seems seem really still anyway again today yesterday tomorrow now soon',
@@ -24,9 +26,12 @@ export const messageWords: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
-/** "Hi Sarah," "Hello team -" "Good morning all!": the greeting and whatever names follow it, up to its punctuation. */
+/**
+ * "Hi Sarah," "Hello team -" "Dear Ms Okafor:" "Good morning all\n": the greeting and the names after it, up to a
+ * comma, colon, dash or line break. "Hey order stuck in pending!" keeps its words: only "Hey" goes.
+ */
 const greeting =
-  /^\s*(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morning|afternoon|evening))\b(?:(?:[ \t]+[\p{L}'.]+){0,4}[ \t]*(?:[,.!:;\n–—]|\s-\s))?/iu;
+  /^\s*(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morning|afternoon|evening))\b(?:(?:[ \t]+[\p{L}'.]+){0,3}[ \t]*(?:[,:;\n–—]|\s-\s))?/iu;
 
 /** Words that close a message: what follows them (a name, a title, a company, a phone) is a signature. */
 const closing =
@@ -63,11 +68,13 @@ const markIndex = (letters: string) =>
 export function normalizeKbIds(text: string, prefixes: readonly string[]): string {
   if (!prefixes.length) return text;
   const alternatives = prefixes.map((p) => p.replace(/[^A-Za-z0-9]/g, '')).filter(Boolean);
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])#?(${alternatives.join('|')})[\\s_#-]{0,2}0*(\\d{1,4})(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
-  return text.replace(pattern, (_, prefix: string, n: string) => ` ${prefix.toUpperCase()}-${n.padStart(3, '0')} `);
+  const prefix = `(?<![\\p{L}\\p{N}])#?(${alternatives.join('|')})`;
+  const id = (_: string, p: string, n: string) => ` ${p.toUpperCase()}-${n.padStart(3, '0')} `;
+  // Written together ("AMZ3", "amz-003", "#AMZ_3") it is an ID anywhere; with a space ("amz 3") only where it
+  // ends the query or a clause: "amz 2 orders stuck" is shorthand for Amazon, not AMZ-002.
+  return text
+    .replace(new RegExp(`${prefix}[_#-]{0,2}0*(\\d{1,4})(?![\\p{L}\\p{N}])`, 'giu'), id)
+    .replace(new RegExp(`${prefix}\\s+0*(\\d{1,4})(?=\\s*(?:$|[.,;:!?)\\]]))`, 'giu'), id);
 }
 
 /**
@@ -79,10 +86,13 @@ export function normalizeKbIds(text: string, prefixes: readonly string[]): strin
 export function readMessage(raw: string, prefixes: readonly string[], keep: readonly RegExp[] = []): string {
   const kept: string[] = [];
   const known = prefixes.map((p) => p.replace(/[^A-Za-z0-9]/g, '').toUpperCase()).filter(Boolean);
-  let text = normalizeKbIds(raw, prefixes);
+  // Addresses first: an e-mail says nothing, even at a named host (no-reply@amazon.com), and a URL only the
+  // names it holds ("https://business.amazon.de/gp/cart" is amazon.de, not a cart).
+  let text = normalizeKbIds(raw, prefixes)
+    .replace(email, ' ')
+    .replace(url, (u) => ` ${patternMatches(u, keep).join(' ')} `);
   if (known.length)
     text = text.replace(new RegExp(`(?:${known.join('|')})-\\d{3,}`, 'g'), (id) => mark(kept.push(id) - 1));
-  // A name typed in a host ("https://business.amazon.de/…") stands for the host: the rest of it says nothing.
   for (const pattern of keep)
     text = text.replace(pattern, (_, before: string, name: string) => `${before}${mark(kept.push(name) - 1)}`);
   return stripBoilerplate(text).replace(marks, (_, letters: string) => ` ${kept[markIndex(letters)]} `);
@@ -99,10 +109,7 @@ export function stripBoilerplate(raw: string): string {
     if (!rest.includes('?') && rest.split(/\s+/).filter(Boolean).length <= maxSignatureWords)
       text = text.slice(0, last.index);
   }
-  return text
-    .replace(email, ' ')
-    .replace(url, (u) => ` ${u.match(marks)?.join(' ') ?? ''} `)
-    .replace(idNumber, ' ');
+  return text.replace(email, ' ').replace(url, ' ').replace(idNumber, ' ');
 }
 
 /** Weight of a word said only in passing: in a clause the writer marks as beside the point. */

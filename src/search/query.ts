@@ -4,18 +4,21 @@
  * phrases that must appear.
  */
 import {nameToken, patternMatches, wordsOf} from './named';
-import {fold} from '../lib/fold';
+import {cutText, fold} from '../lib/fold';
 import {asideWeight, asideWords, messageWords, properNouns, readMessage} from './message';
 import {stemTerm, termForms, tokenize} from './text';
 
 /**
  * Longest query we read: a whole pasted customer message. Nothing shorter is cut; the words that count
- * are chosen from all of it (src/search/engine.ts), never the first few.
+ * are chosen from both ends of it (src/search/engine.ts), never the first few alone.
  */
 export const maxQueryLength = 2000;
 /** Distinct words ranked: the most telling of a message's words, so a paste costs a few shards, not fifty. */
 export const maxQueryWords = 12;
-/** Distinct words of a message looked up in the index, to choose the most telling `maxQueryWords` of. */
+/**
+ * Distinct words of a message looked up in the index, to choose the most telling `maxQueryWords` of: the
+ * first and the last half of them in a longer message (what a message is about stands at either end).
+ */
 export const maxCandidateWords = 40;
 
 /** A quoted phrase must appear as written (folded); unterminated quotes are plain text. */
@@ -87,6 +90,11 @@ export interface ParsedQuery {
    * article's score instead of being required, and its words are chosen by what they tell apart.
    */
   readonly long: boolean;
+  /**
+   * The query says more than what it quotes (a sentence around a quoted status: 'it shows "Cancelled by
+   * requester" and shipped anyway'): its quotes add to the score instead of being required.
+   */
+  readonly quotesInText: boolean;
 }
 
 /** The query keeping only `words` (chosen by the engine): stems recounted from them. */
@@ -105,20 +113,29 @@ export function analyzeQuery(raw: string, context: QueryContext = {}): ParsedQue
   );
   const named = context.named;
   const tokens = tokenize(text, named?.patterns);
-  const kept = tokens.filter((t) => stemTerm(t) !== null && !messageWords.has(t));
   const whole = tokens.join(' ');
-  // A synonym of several words ("sign off") is found in the whole query; its words are then not read alone.
+  // A synonym of several words ("sign off") is found in the whole query; where it stands, its words are not
+  // read alone. So is a name of several words ("new zealand"): one thing, read as its token.
   const phraseSynonyms = [...(context.synonyms ?? [])].filter(
     ([key]) => key.includes(' ') && ` ${whole} `.includes(` ${key} `),
   );
-  // So is a name of several words ("catalog sync error", "new zealand"): it is one thing, read as its token.
   const padded = wordsOf(text);
   const namesHeld = (named?.multiWord ?? []).filter((n) => padded.includes(` ${n} `));
-  const inPhrases = new Set([...phraseSynonyms, ...namesHeld.map((n) => [n])].flatMap(([key]) => key.split(' ')));
+  const sequences = [...phraseSynonyms.map(([key]) => key), ...namesHeld].map((s) => s.split(' '));
+  const rest: string[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const seq = sequences.find((s) => s.every((w, j) => tokens[i + j] === w));
+    if (seq) i += seq.length;
+    else rest.push(tokens[i++]);
+  }
+  const kept = rest.filter((t) => stemTerm(t) !== null && !messageWords.has(t));
   const counts = new Map<string, number>();
-  for (const t of kept) if (!inPhrases.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const last = kept.filter((t) => !inPhrases.has(t)).pop();
-  const distinct = [...counts.keys()].slice(0, maxCandidateWords);
+  for (const t of kept) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const last = kept[kept.length - 1];
+  // A message states its problem first or last: the candidates are the first and the last of its distinct words.
+  const all = [...counts.keys()];
+  const half = maxCandidateWords / 2;
+  const distinct = all.length > maxCandidateWords ? [...all.slice(0, half), ...all.slice(-half)] : all;
   if (last !== undefined && !distinct.includes(last)) distinct.push(last);
   const long = counts.size > maxQueryWords;
   const synonymsOf = (token: string) => context.synonyms?.get(token) ?? [];
@@ -158,8 +175,9 @@ export function analyzeQuery(raw: string, context: QueryContext = {}): ParsedQue
   const places = namesHeld.map(nameToken).filter((t) => !distinct.includes(t));
   for (const token of places) {
     const forms = [token];
-    if (long || room(forms))
-      words.push({forms, fuzzy: forms.map(() => 0), place: true, stem: stemTerm(token)!, count: 1});
+    // Always: its words are gone from the query, and the engine keeps the rarest within the forms it can tell apart.
+    formCount += forms.length;
+    words.push({forms, fuzzy: forms.map(() => 0), place: true, stem: stemTerm(token)!, count: 1});
   }
   // A stop word at the end may be a word still being typed ("order can" on its way to "order cancelled"):
   // kept as the start of one, which counts only when the query's other words are too common to say anything.
@@ -174,6 +192,8 @@ export function analyzeQuery(raw: string, context: QueryContext = {}): ParsedQue
     room([typed])
   )
     words.push({forms: [typed], fuzzy: [0], prefix: typed, partial: true, stem: typed, count: 0});
+  // Words outside the quotes: a search quotes what must appear; a message quotes what it saw, among other words.
+  const unquoted = tokenize(fold(String(raw)).replace(/"[^"]*"/g, ' ')).filter((t) => stemTerm(t) !== null);
   const parsed: ParsedQuery = {
     words,
     stems: [],
@@ -181,6 +201,7 @@ export function analyzeQuery(raw: string, context: QueryContext = {}): ParsedQue
     // A quoted place name ("New Zealand") is already asked for whole, by its token: not a phrase to read for.
     phrases: phrases.filter((p) => !(p.includes(' ') && named?.names.has(wordsOf(p).trim()))),
     long,
+    quotesInText: long || unquoted.length > 3,
   };
   return withWords(parsed, words);
 }
@@ -191,7 +212,7 @@ export function analyzeQuery(raw: string, context: QueryContext = {}): ParsedQue
  */
 export function queryForUrl(query: string): string {
   if (query.length <= maxQueryLength) return query;
-  const cut = query.slice(0, maxQueryLength + 1);
+  const cut = cutText(query, maxQueryLength + 1);
   const end = cut.search(/\s+\S*$/);
-  return (end > maxQueryLength / 2 ? cut.slice(0, end) : cut.slice(0, maxQueryLength)).trimEnd();
+  return (end > maxQueryLength / 2 ? cut.slice(0, end) : cutText(cut, maxQueryLength)).trimEnd();
 }

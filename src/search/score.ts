@@ -78,7 +78,7 @@ export function rankDocs(
   }
   let phraseBits = 0;
   // A message's quotes add to the score later (engine.ts); only a search's quotes are required.
-  for (const p of q.long ? [] : q.phrases)
+  for (const p of q.quotesInText ? [] : q.phrases)
     for (const word of p.split(' ')) {
       const s = stemTerm(word);
       const i = s === null ? -1 : forms.indexOf(s);

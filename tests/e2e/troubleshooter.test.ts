@@ -126,7 +126,7 @@ describe('a cause the guide gives no step for', () => {
     const note = page.locator('#cause-delivery-restrictions [data-no-fix]');
     expect(await note.innerText()).toMatch(/^This guide has no step that fixes this cause\. Start with step 1\./);
     expect(await note.locator('a[href="#step-1"]').count()).toBe(1);
-    const href = decodeURIComponent((await note.locator('a[data-contact-support]').getAttribute('href'))!);
+    const href = decodeURIComponent((await note.locator('a[data-no-fix-contact]').getAttribute('href'))!);
     expect(href).toContain('Still stuck: AMZ-003, The location has delivery restrictions');
     expect(href).toContain('/kb/AMZ-003#cause-delivery-restrictions');
     // A cause a step fixes has no such note.

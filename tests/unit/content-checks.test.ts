@@ -152,6 +152,18 @@ describe('nothing in an article becomes script (issue 27): each route is a conte
       'script-links',
       'image (line 24): expected a link that is a path, an #anchor or http:, https:, mailto:, received "vbscript:x"',
     ],
+    [
+      'script-local-files',
+      'link (line 24): expected a link to a page or an article (.md, .mdx), not to another file, received "./a.svg"',
+    ],
+    [
+      'script-local-files',
+      'link (line 24): expected a link to a page or an article (.md, .mdx), not to another file, received "../p.js"',
+    ],
+    [
+      'script-local-files',
+      'image (line 24): expected an image file of the article\'s folder (png, jpg, jpeg, gif, webp, avif), received "pic.svg"',
+    ],
   ])('%s', (name, message) => {
     expect(failure(name)).toContain(`${file(name)}: ${message}`);
   });
@@ -193,5 +205,35 @@ describe('a cause no step fixes (issue 29)', () => {
       ['cause-delivery-restrictions', 'step-1'],
       ['cause-session-timeout', 'step-1'],
     ]);
+  });
+});
+
+describe('noFix and named things, as the review of issue 26 asked', () => {
+  const article = (body: string) =>
+    `---\nkb_id: AMZ-130\ntitle: Fixture\ndescription: A fixture.\nslug: /fixture\ncategory: ordering\nsymptoms:\n  - One\n  - Two\naudience: [requester]\nlast_reviewed: 2026-01-15\n---\n<Issue>\nIt fails.\n</Issue>\n${body}\n`;
+  it('where no step names a cause, a cause may still say the guide gives no fix, and noFix takes no value', () => {
+    const steps = '<Resolution>\n<Step id="step-1">\nLook.\n</Step>\n</Resolution>';
+    const ok = readArticle(
+      'f.mdx',
+      article(
+        `<Cause id="cause-a" title="A">\nA.\n</Cause>\n<Cause id="cause-b" title="B" noFix see="step-1">\nB.\n</Cause>\n${steps}`,
+      ),
+      guides[0],
+    );
+    expect(ok.problems).toEqual([]);
+    const valued = readArticle(
+      'f.mdx',
+      article(`<Cause id="cause-a" title="A" noFix="false">\nA.\n</Cause>\n${steps}`),
+      guides[0],
+    );
+    expect(valued.problems.map((p) => p.field)).toEqual(['<Cause> (line 16) noFix']);
+  });
+
+  it('a named things pattern must match something, with no capturing group', async () => {
+    const {namedFileSchema} = await import('../../src/kb/namedSchema');
+    const entries = [{names: ['x']}];
+    expect(namedFileSchema.safeParse({article: 'AMZ-001', pattern: 'x?', entries}).success).toBe(false);
+    expect(namedFileSchema.safeParse({article: 'AMZ-001', pattern: '(e)\\d+', entries}).success).toBe(false);
+    expect(namedFileSchema.safeParse({article: 'AMZ-001', pattern: '(?:e)\\d+', entries}).success).toBe(true);
   });
 });

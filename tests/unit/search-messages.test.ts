@@ -14,6 +14,7 @@ import {asideWords, normalizeKbIds, properNouns, readMessage} from '../../src/se
 import {namePattern} from '../../src/search/named';
 import {analyzeQuery, maxQueryLength, maxQueryWords, queryForUrl} from '../../src/search/query';
 import {editDistance} from '../../src/search/editDistance';
+import {searchContactHref} from '../../src/kb/ticket';
 import {tokenize} from '../../src/search/text';
 
 const root = path.resolve(__dirname, '../..');
@@ -146,5 +147,44 @@ describe('a query in a URL', () => {
     expect(words.startsWith(cut)).toBe(true);
     expect(words[cut.length]).toBe(' ');
     expect(queryForUrl('short one')).toBe('short one');
+  });
+});
+
+describe('what a review of issue 26 found', () => {
+  it('a one-word status counts only quoted as it is, not inside another quote', async () => {
+    const hit = await first('Procurify shows "Cancelled by requester" but Amazon shipped it anyway and charged us');
+    expect(hit?.kbId).toBe('AMZ-006');
+  });
+
+  it('never cuts a pasted emoji in half on its way into a URL or a message', () => {
+    expect(() => encodeURIComponent(queryForUrl(`a${'😀'.repeat(1000)}`))).not.toThrow();
+    expect(() => searchContactHref('mailto:x@example.com', `${'x'.repeat(299)}🙂 more`)).not.toThrow();
+  });
+
+  it('drops addresses at a named host, and a URL but for the name it holds', () => {
+    const amazon = [namePattern(kb.named.get('amz')!.pattern!)];
+    expect(tokenize(readMessage('no-reply@amazon.com wrote to us', [], amazon))).toEqual(['wrote', 'to', 'us']);
+    expect(tokenize(readMessage('see https://www.amazon.com/gp/cart/view.html now', [], amazon))).toEqual([
+      'see',
+      'amazon',
+      'com',
+      'now',
+    ]);
+  });
+
+  it('keeps the words after a greeting that has no comma, and reads "amz 2 orders" as shorthand, not an ID', () => {
+    expect(tokenize(readMessage('Hey order stuck in pending!', ['AMZ']))).toEqual(['order', 'stuck', 'in', 'pending']);
+    expect(readMessage('amz 2 orders stuck pending', ['AMZ'])).not.toContain('AMZ-002');
+  });
+
+  it('a phrase synonym takes its words only where it stands', () => {
+    const synonyms = new Map(Object.entries(kb.synonyms.get('amz')!));
+    const words = analyzeQuery("prices don't line up with the line items", {synonyms}).words.map((w) => w.stem);
+    expect(words).toContain('line');
+  });
+
+  it('a short query whose synonyms exceed what the ranking tells apart still answers', async () => {
+    const q = 'parcel package basket goods products dispatched billed voided invoiced debited delivered revoked';
+    expect((await engine.searchWithTotal(q)).hits.length).toBeGreaterThan(0);
   });
 });

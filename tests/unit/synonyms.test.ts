@@ -112,3 +112,17 @@ describe('search with the real guide’s synonyms', async () => {
     expect(kb.synonyms.get('amz')?.cart).toBeUndefined();
   });
 });
+
+describe('entries that could never apply', () => {
+  it('a word search drops before reading synonyms is refused, naming the entry', () => {
+    const dir = guideWith(
+      JSON.stringify({
+        oneWay: [
+          {from: 'sent', to: ['ship']},
+          {from: 'the', to: ['cart']},
+        ],
+      }),
+    );
+    expect(readSynonyms(dir, 'f', vocabulary).problems.map((p) => p.field)).toEqual(['oneWay.0.from', 'oneWay.1.from']);
+  });
+});

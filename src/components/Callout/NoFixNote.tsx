@@ -32,7 +32,7 @@ export default function NoFixNote({id, title, see}: NoFixNoteProps): ReactNode {
         </>
       ) : null}
       {contact && article ? (
-        <a data-contact-support="" href={noFixContactHref(contact, {kbId: article.kbId, cause: title, url})}>
+        <a data-no-fix-contact="" href={noFixContactHref(contact, {kbId: article.kbId, cause: title, url})}>
           Still stuck? Contact support
         </a>
       ) : null}

@@ -34,7 +34,7 @@ const question = z
     help: text.optional(),
     /** A page of this site that tells the answer: its link text (a sentence) and its path. */
     tool: z
-      .object({label: text, to: z.string().regex(/^\//, 'a site path like "/tools/character-check"')})
+      .object({label: text, to: z.string().regex(/^\/(?![/\\])/, 'a site path like "/tools/character-check"')})
       .strict()
       .optional(),
     answers: z.array(answer).min(2, 'at least 2 answers'),
