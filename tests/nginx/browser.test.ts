@@ -129,7 +129,7 @@ describe('under the production CSP', () => {
     await button.click();
     await expect.poll(() => button.innerText()).toContain('Copied');
     const log = await page.evaluate(() => (window as unknown as {clipboardLog: string[]}).clipboardLog);
-    expect(log).toEqual([expect.stringMatching(/^ok .*\/articles\/order-not-submitting#cause-test-mode$/)]);
+    expect(log).toEqual([expect.stringMatching(/^ok .*\/kb\/AMZ-002#cause-test-mode$/)]);
 
     // The site's Permissions-Policy denies clipboard-read, so read it back from a page of another origin.
     const readerOrigin = baseURL.replace('127.0.0.1', 'localhost');
