@@ -8,10 +8,12 @@ import noPrismPlugin from './src/plugins/noPrism';
 import lazyRoutesPlugin, {type LazyRoutesOptions} from './src/plugins/lazyRoutes';
 import slimDocsPropsPlugin from './src/plugins/slimDocsProps';
 import guideDocsPlugin from './src/plugins/guideDocs';
+import bundleReportPlugin, {type BundleReportOptions} from './src/plugins/bundleReport';
 import remarkArticleData from './src/remark/articleData';
-import {loadGuides} from './src/build/content';
+import {loadRegistry, siteVoice} from './src/build/content';
 import {docsDir} from './src/build/paths';
 import {guideSidebarItems, rangesShown} from './src/build/sidebar';
+import type {Guide} from './src/kb/types';
 
 // Deployment settings come from the environment so canonical links and copied
 // links are right wherever the site is served.
@@ -32,11 +34,13 @@ const SUPPORT_CONTACT = process.env.SUPPORT_CONTACT ?? 'mailto:punchout-support@
 // loads its own guide's sidebar only); the articles themselves are read once,
 // by the kb plugin, which receives the guides from here.
 const contentDir = path.resolve(__dirname, docsDir);
-const guides = loadGuides(contentDir, __dirname);
+const {helpCenter, guides} = loadRegistry(contentDir, __dirname);
 const hasArticles = (id: string) =>
   fs.existsSync(path.join(contentDir, id)) &&
   fs.readdirSync(path.join(contentDir, id), {recursive: true, encoding: 'utf8'}).some((f) => /\.mdx?$/.test(f));
 const publishedGuides = guides.filter((g) => hasArticles(g.id));
+// The site's name and line come from the registry: the help center's, or its only guide's while it is alone.
+const voice = siteVoice(helpCenter, publishedGuides);
 
 const guideDocs = publishedGuides.map((guide): PluginConfig => [
   guideDocsPlugin as PluginModule,
@@ -51,34 +55,27 @@ const guideDocs = publishedGuides.map((guide): PluginConfig => [
   } satisfies DocsOptions,
 ]);
 
+// "Articles" opens a guide's article index (its route base), and stays active on its articles.
+const indexItem = (g: Guide, label: string) => ({to: `/${g.routeBasePath}`, activeBasePath: g.routeBasePath, label});
 const articlesNav =
   publishedGuides.length === 1
-    ? [
-        {
-          type: 'docSidebar',
-          docsPluginId: publishedGuides[0].id,
-          sidebarId: 'articles',
-          position: 'left' as const,
-          label: 'Articles',
-        },
-      ]
+    ? [{...indexItem(publishedGuides[0], 'Articles'), position: 'left' as const}]
     : [
         {
           type: 'dropdown',
           label: 'Guides',
           position: 'left' as const,
-          items: publishedGuides.map((g) => ({
-            type: 'docSidebar',
-            docsPluginId: g.id,
-            sidebarId: 'articles',
-            label: g.title,
-          })),
+          items: publishedGuides.map((g) => indexItem(g, g.title)),
         },
       ];
+const articlesFooter =
+  publishedGuides.length === 1
+    ? [{label: 'All articles', to: `/${publishedGuides[0].routeBasePath}`}]
+    : publishedGuides.map((g) => ({label: `${g.title}: all articles`, to: `/${g.routeBasePath}`}));
 
 const config: Config = {
-  title: 'PunchOut Help',
-  tagline: 'Fixes for the Procurify ↔ Amazon Business PunchOut integration',
+  title: helpCenter.title,
+  tagline: voice.tagline,
   favicon: 'img/logo.svg',
   url: SITE_URL,
   baseUrl: BASE_URL,
@@ -146,14 +143,23 @@ const config: Config = {
     ],
     // Each guide's version props reach the browser without the doc table no page of ours reads there.
     slimDocsPropsPlugin,
+    // npm run bench:bundle only: the browser bundle's modules and sizes.
+    ...(process.env.KB_BUNDLE_REPORT
+      ? [
+          [
+            bundleReportPlugin as PluginModule,
+            {reportFile: process.env.KB_BUNDLE_REPORT} satisfies BundleReportOptions,
+          ] as PluginConfig,
+        ]
+      : []),
   ],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
     docs: {sidebar: {hideable: true}},
     navbar: {
-      title: 'PunchOut Help',
-      logo: {alt: 'PunchOut Help home', src: 'img/logo.svg'},
+      title: helpCenter.title,
+      logo: {alt: `${helpCenter.title} home`, src: 'img/logo.svg'},
       items: [
         ...articlesNav,
         {to: '/symptoms', label: 'Symptoms', position: 'left'},
@@ -167,7 +173,7 @@ const config: Config = {
         {
           title: 'Find a fix',
           items: [
-            {label: 'All articles', to: '/'},
+            ...articlesFooter,
             {label: 'Symptom index', to: '/symptoms'},
             {label: 'Troubleshooter', to: '/troubleshoot'},
           ],
@@ -180,7 +186,7 @@ const config: Config = {
           ],
         },
       ],
-      copyright: 'Procurify ↔ Amazon Business PunchOut knowledge base.',
+      copyright: `${helpCenter.title}: ${voice.tagline}.`,
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -12,6 +12,8 @@ import {loadGuides} from '../src/build/content';
 import {docsDir, guidesFile} from '../src/build/paths';
 import {zodProblems} from '../src/build/zodProblems';
 import {guideSchema} from '../src/kb/guideSchema';
+import {troubleshooterFileName} from '../src/build/troubleshooters';
+import {troubleshooterScaffold, withEntry} from './new-guide/registry';
 
 const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -50,11 +52,15 @@ const clash = guides.find((g) => g.id === id || g.prefix === prefix || g.routeBa
 if (clash) fail(`guide "${clash.id}" (${clash.prefix}) already uses the id, prefix or path of "${id}" (${prefix})`);
 
 const file = guidesFile(dir);
-const registry = JSON.parse(fs.readFileSync(file, 'utf8')) as {guides: unknown[]};
-registry.guides.push(entry);
-fs.writeFileSync(file, `${JSON.stringify(registry, null, 2)}\n`);
+const before = fs.readFileSync(file, 'utf8');
+fs.writeFileSync(file, withEntry(before, entry));
 fs.mkdirSync(path.join(dir, id), {recursive: true});
+// Its troubleshooter, as data with the template's TODOs (a build refuses them until written), leading to its
+// first article, which `new:article` writes next.
+const tree = path.join(dir, id, troubleshooterFileName);
+fs.writeFileSync(tree, `${JSON.stringify(troubleshooterScaffold(id, prefix), null, 2)}\n`);
 console.log(
-  `Declared guide "${id}" (${prefix}) in ${path.relative(process.cwd(), file)}; its articles go in ${path.relative(process.cwd(), path.join(dir, id))}/.\n` +
+  `Declared guide "${id}" (${prefix}) in ${path.relative(process.cwd(), file)}; its articles go in ${path.relative(process.cwd(), path.join(dir, id))}/, ` +
+    `its troubleshooter is ${path.relative(process.cwd(), tree)}.\n` +
     `Next: npm run new:article -- --guide ${prefix} "Title"`,
 );

@@ -11,7 +11,8 @@ import {currentPublicUrls, readRegistry} from '../src/build/publishedUrls';
 const root = path.resolve(__dirname, '..');
 const file = path.join(root, 'tests/published-urls.txt');
 const existing = fs.existsSync(file) ? readRegistry(file) : [];
-const current = currentPublicUrls(loadKnowledgeBase(path.join(root, 'docs'), root).articles);
+const {articles, guides} = loadKnowledgeBase(path.join(root, 'docs'), root);
+const current = currentPublicUrls(articles, guides);
 const added = current.filter((u) => !existing.includes(u));
 const header =
   '# Every public URL ever published. Never remove a line: add a redirect instead (npm run urls:publish adds new ones).\n';

@@ -8,6 +8,7 @@
 import {synonymsFileName} from '../../src/build/synonyms';
 import {troubleshooterFileName} from '../../src/build/troubleshooters';
 import {namedFileName} from '../../src/build/named';
+import {loadRegistry} from '../../src/build/content';
 import fs from 'node:fs';
 import path from 'node:path';
 import {formatKbId} from '../../src/kb/ids';
@@ -80,7 +81,9 @@ export function generateKnowledgeBase({
 
   clearOutput(out);
   fs.writeFileSync(path.join(out, markerFile), `${JSON.stringify({count, seed, guides: entries.length})}\n`);
-  fs.writeFileSync(path.join(out, 'guides.json'), `${JSON.stringify({guides: entries}, null, 2)}\n`);
+  // The real help center around the real and invented guides: several guides, so the site speaks as it.
+  const {helpCenter} = loadRegistry(docsDir, path.resolve(__dirname, '../..'));
+  fs.writeFileSync(path.join(out, 'guides.json'), `${JSON.stringify({helpCenter, guides: entries}, null, 2)}\n`);
   const rand = prng(seed);
   const written: string[] = real.flatMap((g) => g.kbIds);
   const summary = entries.map((guide, i) => {

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describeValue, KbContentError, type ContentProblem} from '../kb/errors';
-import {guidesFileSchema} from '../kb/guideSchema';
+import {guidesFileSchema, type HelpCenter} from '../kb/guideSchema';
 import {compareKbIds} from '../kb/ids';
 import type {ArticleRecord, Guide} from '../kb/types';
 import {readArticle, type ReadOptions} from './articles';
@@ -52,7 +52,8 @@ function vocabularyOf(articles: readonly ArticleRecord[]): Set<string> {
 const rel = (cwd: string, file: string) => path.relative(cwd, file) || file;
 
 /** Reads and checks `<dir>/guides.json`; throws every problem at once. */
-export function loadGuides(dir: string, cwd = process.cwd()): Guide[] {
+/** The registry, `<dir>/guides.json`: the help center and its guides, checked (see loadGuides). */
+export function loadRegistry(dir: string, cwd = process.cwd()): {helpCenter: HelpCenter; guides: Guide[]} {
   const file = guidesFile(dir);
   const name = rel(cwd, file);
   let json: unknown;
@@ -76,7 +77,17 @@ export function loadGuides(dir: string, cwd = process.cwd()): Guide[] {
     });
   }
   if (problems.length) throw new KbContentError(problems);
-  return guides;
+  return {helpCenter: parsed.data.helpCenter, guides};
+}
+
+export function loadGuides(dir: string, cwd = process.cwd()): Guide[] {
+  return loadRegistry(dir, cwd).guides;
+}
+
+/** What the site calls itself: the help center's words, or its only guide's while that guide is alone and says how. */
+export function siteVoice(helpCenter: HelpCenter, published: readonly Guide[]): Omit<HelpCenter, 'title'> {
+  const alone = published.length === 1 ? published[0].alone : undefined;
+  return alone ?? {heading: helpCenter.heading, tagline: helpCenter.tagline, intro: helpCenter.intro};
 }
 
 function articleFiles(dir: string): string[] {
@@ -176,6 +187,8 @@ export function loadKnowledgeBase(
     if (names.group) named.set(guide.id, names.group);
     const tree = readTroubleshooter(guideDir, rel(cwd, path.join(guideDir, troubleshooterFileName)), guide.id);
     problems.push(...tree.problems);
+    templateText.push(...tree.templateText);
+    if (!options.allowTemplateText) problems.push(...tree.templateText);
     if (tree.definition) troubleshooters.push(tree.definition);
   }
   problems.push(...checkCollection(articles));

@@ -4,6 +4,7 @@
  * knowledge base grows: past a limit, a guide's articles and symptoms move
  * to their own pages (a guide's sidebar, /symptoms/<guide>, pages of it).
  */
+import type {ArticleIndexData} from '../kb/articleIndex';
 import type {HomeGuide} from '../kb/home';
 import type {SymptomEntry, SymptomGroup, SymptomIndexData, SymptomSection} from '../kb/symptomEntries';
 import type {TroubleshooterDefinition} from '../kb/troubleshooter/types';
@@ -134,6 +135,7 @@ export function homeGuides(
         description: g.description,
         articleCount: own.length,
         firstArticle: own[0].permalink,
+        index: `/${g.routeBasePath}`,
         symptomsHref: symptomsHref(g.id),
         troubleshootHref: troubleshooters.find((t) => t.guide === g.id)?.path,
         categories:
@@ -150,5 +152,30 @@ export function homeGuides(
                 .filter((c) => c.articles.length > 0),
       },
     ];
+  });
+}
+
+/** Each guide's article index, at its route base (/articles for AMZ): every article, in KB ID order. */
+export function articleIndexPages(
+  guides: readonly Guide[],
+  articles: readonly ArticleRecord[],
+): {path: string; data: ArticleIndexData}[] {
+  return guides.flatMap((g) => {
+    const own = articles.filter((a) => a.guide === g.id);
+    if (own.length === 0) return [];
+    const data: ArticleIndexData = {
+      guide: {id: g.id, title: g.title, description: g.description},
+      categories: g.categories.filter((c) => own.some((a) => a.category === c.id)),
+      audiences: g.audiences.filter((x) => own.some((a) => a.audience.includes(x.id))),
+      rows: own.map((a) => ({
+        kbId: a.kbId,
+        title: a.title,
+        href: a.permalink,
+        category: a.category,
+        audience: a.audience,
+        lastReviewed: a.lastReviewed,
+      })),
+    };
+    return [{path: `/${g.routeBasePath}`, data}];
   });
 }

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {shortLink} from '../kb/ids';
-import type {ArticleRecord} from '../kb/types';
+import type {ArticleRecord, Guide} from '../kb/types';
 
 /** Pages outside the articles that support links to. */
 export const fixedPublicPaths = [
@@ -19,12 +19,14 @@ export const fixedPublicPaths = [
   '/tools/amazon-domains',
 ] as const;
 
-/** Every public URL of the current content: pages, their cause and step anchors, short links. */
-export function currentPublicUrls(articles: readonly ArticleRecord[]): string[] {
+/** Every public URL of the current content: pages, their cause and step anchors, short links, each guide's index. */
+export function currentPublicUrls(articles: readonly ArticleRecord[], guides: readonly Guide[]): string[] {
+  const own = guides.filter((g) => articles.some((a) => a.guide === g.id));
   return [
     ...fixedPublicPaths,
-    // Each guide's own symptom page.
-    ...[...new Set(articles.map((a) => `/symptoms/${a.guide}`))],
+    // Each guide's own symptom page and article index.
+    ...own.map((g) => `/symptoms/${g.id}`),
+    ...own.map((g) => `/${g.routeBasePath}`),
     ...articles.flatMap((a) => [
       a.permalink,
       `${a.permalink}#resolution`,

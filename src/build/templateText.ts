@@ -12,13 +12,14 @@ const marker = /\bTODO\b/;
 const anchorMarker = /(^|-)todo(-|$)/i;
 const expected = 'your own text (the template’s TODO is still there)';
 
-/** TODOs in front matter values, with their field path (symptoms.0.text). */
-function frontMatterTodos(value: unknown, field: string, out: BodyProblem[]): void {
+/** TODOs in front matter or data-file values (a troubleshooter scaffold), with their field path (symptoms.0.text). */
+export function frontMatterTodos(value: unknown, field: string, out: BodyProblem[] = []): BodyProblem[] {
   if (typeof value === 'string') {
     if (marker.test(value)) out.push({field, expected, received: value});
   } else if (Array.isArray(value)) value.forEach((v, i) => frontMatterTodos(v, `${field}.${i}`, out));
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) frontMatterTodos(v, field ? `${field}.${k}` : k, out);
+  return out;
 }
 
 export function templateText(frontMatter: unknown, tree: Root, lineOffset = 0): BodyProblem[] {

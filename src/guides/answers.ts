@@ -14,6 +14,10 @@ export interface NamedAnswer {
   readonly kind: string;
   /** After the link to the article: what it holds on the matter. */
   readonly more?: string;
+  /** The plain yes or no the sentence gives, said first: "Yes", "No". */
+  readonly verdict?: string;
+  /** A page of the site that answers this name with a link of its own, for a ticket: "/tools/amazon-domains?q=italy". */
+  readonly page?: string;
 }
 
 const answers: Readonly<Record<string, (match: NamedMatch) => NamedAnswer | undefined>> = {

@@ -6,6 +6,8 @@ export interface GuideSummary {
   readonly title: string;
   /** KB ID prefix, e.g. "AMZ". */
   readonly prefix: string;
+  /** Its article index, without the base URL: "/articles". */
+  readonly index: string;
   readonly categories: readonly {readonly id: string; readonly label: string}[];
   readonly audiences: readonly {readonly id: string; readonly label: string}[];
 }

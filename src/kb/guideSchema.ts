@@ -39,9 +39,34 @@ export const guideSchema = z.object({
   categories: z.array(choice).min(1, 'at least 1 category'),
   /** Who reads its articles; front matter `audience` picks from these ids. */
   audiences: z.array(choice).min(1, 'at least 1 audience'),
+  /** How the site speaks while this is the only guide published; with several, the help center's words are used. */
+  alone: z.object({heading: nonEmpty, tagline: nonEmpty, intro: nonEmpty}).strict().optional(),
 });
 
-export const guidesFileSchema = z.object({guides: z.array(guideSchema).min(1, 'at least 1 guide')});
+/**
+ * The help center around the guides: its name and how it introduces itself once several guides are
+ * published (or while the only guide declares no `alone`). It names no single guide.
+ */
+export const helpCenterSchema = z
+  .object({
+    /** The site's name: browser tab, navbar, llms.txt. */
+    title: nonEmpty,
+    /** The home page's heading. */
+    heading: nonEmpty,
+    /** One line on what the site is: the site's tagline and the footer. */
+    tagline: nonEmpty,
+    /** The home page's introduction, under the heading. */
+    intro: nonEmpty,
+  })
+  .strict();
+
+export type HelpCenter = z.output<typeof helpCenterSchema>;
+
+export const guidesFileSchema = z.object({
+  $comment: z.string().optional(),
+  helpCenter: helpCenterSchema,
+  guides: z.array(guideSchema).min(1, 'at least 1 guide'),
+});
 
 /** A guide as the site uses it: routeBasePath always set. */
 export type Guide = z.output<typeof guideSchema> & {readonly routeBasePath: string};

@@ -14,6 +14,8 @@ export interface HomeGuide {
   readonly articleCount: number;
   /** Its first article: the sidebar of the guide opens from there. */
   readonly firstArticle: string;
+  /** Its article index (/articles for AMZ): every article, filterable. */
+  readonly index: string;
   readonly symptomsHref: string;
   readonly troubleshootHref?: string;
   /** Empty for a large guide: its sidebar and symptom pages list the articles instead. */

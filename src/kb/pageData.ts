@@ -18,6 +18,8 @@ export interface ArticlePageData {
   readonly lastReviewed: string;
   readonly description: string;
   readonly steps: readonly {readonly id: string; readonly text: string}[];
+  /** For the page's outline (src/kb/outline.ts). */
+  readonly causes: readonly {readonly id: string; readonly title: string}[];
 }
 
 /** Name of the MDX module export that carries the page data. */
@@ -32,5 +34,6 @@ export function toArticlePageData(a: ArticleRecord): ArticlePageData {
     lastReviewed: a.lastReviewed,
     description: a.description,
     steps: a.steps.map(({id, text}) => ({id, text})),
+    causes: a.causes.map(({id, title}) => ({id, title})),
   };
 }

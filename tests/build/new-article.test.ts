@@ -29,8 +29,19 @@ describe('npm run new:guide and npm run new:article', () => {
   });
 
   it('declares a guide EXM, refuses it twice, and writes EXM-001 into it', () => {
+    const registry = path.join(docs, 'guides.json');
+    const before = fs.readFileSync(registry, 'utf8');
     const guide = run(['tsx', 'scripts/new-guide.ts', '--prefix', 'EXM', '--title', 'Example integration']);
     expect(guide.status, guide.stderr).toBe(0);
+    // Only the new entry is added: every line before the end of the last guide, and after it, is as it was.
+    const after = fs.readFileSync(registry, 'utf8');
+    const end = before.lastIndexOf('}', before.lastIndexOf(']')) + 1;
+    expect(after.slice(0, end)).toBe(before.slice(0, end));
+    expect(after.slice(after.length - (before.length - end))).toBe(before.slice(end));
+    expect(after.slice(end, after.length - (before.length - end))).toMatch(/^,\n {4}\{\n {6}"id": "exm",[^]*\n {4}\}$/);
+    // And a troubleshooter for it, as data.
+    const tree = JSON.parse(fs.readFileSync(path.join(docs, 'exm/troubleshooter.json'), 'utf8'));
+    expect(tree.path).toBe('/troubleshoot/exm');
     const again = run(['tsx', 'scripts/new-guide.ts', '--prefix', 'EXM', '--title', 'Another']);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('guide "exm" (EXM) already uses the id, prefix or path');
@@ -52,6 +63,8 @@ describe('npm run new:guide and npm run new:article', () => {
       expect(output).toContain(`${file}: symptoms.0: expected your own text`);
       expect(output).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}: <Cause> \\(line \\d+\\) id: expected an anchor of your own`));
     }
+    // The scaffolded troubleshooter too.
+    expect(output).toContain('exm/troubleshooter.json: questions.0.text: expected your own text');
     // So does the content lint, which npm test runs.
     const lint = run(['tsx', 'scripts/lint-content.ts']);
     expect(lint.status).not.toBe(0);
@@ -63,6 +76,7 @@ describe('npm run new:guide and npm run new:article', () => {
     for (const file of [
       path.join(docs, 'amz/amz-009-order-stuck-in-pending-approval.mdx'),
       path.join(docs, 'exm/exm-001-catalog-sync-fails-overnight.mdx'),
+      path.join(docs, 'exm/troubleshooter.json'),
     ])
       fs.writeFileSync(
         file,
@@ -92,10 +106,24 @@ describe('npm run new:guide and npm run new:article', () => {
     expect(search.some((f) => fs.readFileSync(f, 'utf8').includes('EXM-001'))).toBe(true);
     expect(search.some((f) => fs.readFileSync(f, 'utf8').includes('AMZ-009'))).toBe(true);
 
-    // No troubleshooter reaches them yet: a warning per guide, not an error.
+    // No AMZ troubleshooter outcome reaches AMZ-009 yet: a warning, not an error. EXM's scaffolded one reaches EXM-001.
     const output = `${build.stdout}${build.stderr}`;
     expect(output).toContain('No troubleshooter outcome leads to AMZ-009');
-    expect(output).toContain('Guide "exm" has no troubleshooter');
+    expect(output).not.toContain('Guide "exm" has no troubleshooter');
+
+    // Two guides: the site names the help center, each guide's section its own guide.
+    const home = html('index');
+    const {helpCenter} = JSON.parse(fs.readFileSync(path.join(docs, 'guides.json'), 'utf8'));
+    expect(home).toContain(`<h1>${helpCenter.heading}</h1>`);
+    expect(home).toContain(`${helpCenter.title}: ${helpCenter.tagline}.`); // the footer
+    for (const page of ['index', 'troubleshoot', 'symptoms'])
+      expect(html(page).match(/<title[^>]*>([^<]*)<\/title>/)![1], page).not.toMatch(/Amazon/);
+    expect(home).toMatch(/<h2[^>]*id="?guide-exm"?[^>]*>Example integration</);
+    expect(home).toMatch(/<h2[^>]*id="?guide-amz"?[^>]*>Amazon Business PunchOut</);
+    // Each troubleshooter says which guide it covers and links to the other's; each guide has its index.
+    expect(html('troubleshoot')).toMatch(/data-troubleshooter-covers[^]*Amazon Business PunchOut[^]*href="?\/troubleshoot\/exm"?[^>]*>Example integration/);
+    expect(html('troubleshoot/exm')).toMatch(/data-troubleshooter-covers[^]*Example integration[^]*href="?\/troubleshoot"?[^>]*>Amazon Business PunchOut/);
+    expect(html('exm')).toMatch(/data-article-row="?EXM-001/);
     // Built without SITE_URL: it says once which origin the canonical URLs use.
     expect(output.match(/SITE_URL is not set: canonical, og and sitemap URLs use https:\/\/kb\.example\.com/g)).toHaveLength(1);
   });

@@ -324,7 +324,7 @@ describe('precision, no result, places', () => {
     const links = await results(page, q);
     expect(await links.first().getAttribute('data-kb-result')).toBe('AMZ-007');
     expect(await page.locator('main [data-place-answer]').innerText()).toContain(sentence);
-    await page.locator('main [data-place-answer] a').click();
+    await page.locator('main [data-place-answer] a').first().click();
     await page.waitForURL(/\/articles\/missing-regional-domains/);
     await page.close();
   });

@@ -9,7 +9,7 @@ const html = (el: React.ReactElement) => renderToStaticMarkup(el);
 describe('callouts render the public contract', () => {
   it('Issue has data-callout="issue" and its text', () => {
     const out = html(<Issue>Amazon never receives the order.</Issue>);
-    expect(out).toMatch(/^<section data-callout="issue"/);
+    expect(out).toMatch(/^<section id="issue" data-callout="issue"/);
     expect(out).toContain('Amazon never receives the order.');
     expect(out).not.toContain('data-copy-link');
   });

@@ -14,7 +14,8 @@ afterAll(() => fs.rmSync(work, {recursive: true, force: true}));
 function kb(name: string, guides: unknown, files: Record<string, string> = {}): string {
   const dir = path.join(work, name);
   fs.mkdirSync(dir, {recursive: true});
-  fs.writeFileSync(path.join(dir, 'guides.json'), JSON.stringify({guides}));
+  const helpCenter = {title: 'Help', heading: 'Help', tagline: 'For tests', intro: 'For tests.'};
+  fs.writeFileSync(path.join(dir, 'guides.json'), JSON.stringify({helpCenter, guides}));
   for (const [file, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
     fs.writeFileSync(path.join(dir, file), text);

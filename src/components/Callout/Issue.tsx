@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import CalloutLayout from './Layout';
 import {requireChildren} from './checks';
+import {issueAnchor} from '@site/src/kb/outline';
 
 export interface IssueProps {
   /** What the user sees, in one or two sentences from the guide. */
@@ -12,7 +13,7 @@ export interface IssueProps {
 export default function Issue({children, className}: IssueProps): ReactNode {
   requireChildren('Issue', children);
   return (
-    <CalloutLayout kind="issue" className={className}>
+    <CalloutLayout kind="issue" id={issueAnchor} copyLink={false} className={className}>
       {children}
     </CalloutLayout>
   );

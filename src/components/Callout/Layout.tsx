@@ -8,8 +8,10 @@ import styles from './styles.module.css';
 
 export interface CalloutLayoutProps {
   readonly kind: CalloutKind;
-  /** Anchor of the callout; when set, the callout gets a copy-link button. */
+  /** Anchor of the callout; when set, the callout gets a copy-link button (unless copyLink is false). */
   readonly id?: string;
+  /** The Issue has an anchor for the page's outline, but no button: a ticket links the article or a cause. */
+  readonly copyLink?: boolean;
   /** Shown after the kind's label, e.g. "Cause: Test Mode is on". */
   readonly title?: string;
   readonly children: ReactNode;
@@ -17,7 +19,14 @@ export interface CalloutLayoutProps {
 }
 
 /** The one frame every callout shares: label, icon, optional anchor and link button. */
-export default function CalloutLayout({kind, id, title, children, className}: CalloutLayoutProps): ReactNode {
+export default function CalloutLayout({
+  kind,
+  id,
+  copyLink = true,
+  title,
+  children,
+  className,
+}: CalloutLayoutProps): ReactNode {
   const headingId = id ? `${id}-title` : undefined;
   // Registers the anchor so onBrokenAnchors checks links to it at build.
   const brokenLinks = useBrokenLinks();
@@ -35,7 +44,7 @@ export default function CalloutLayout({kind, id, title, children, className}: Ca
           {calloutLabels[kind]}
           {title ? <span className={styles.subtitle}>: {title}</span> : null}
         </h2>
-        {id ? (
+        {id && copyLink ? (
           <CopyLinkButton
             anchor={id}
             label={`${calloutLabels[kind]}${title ? `: ${title}` : ''}`}

@@ -8,6 +8,13 @@ import styles from './styles.module.css';
 export interface HomePageProps {
   /** Injected by the kb plugin (src/build/listings.ts): the guides, with their articles while they are small. */
   readonly guides: readonly HomeGuide[];
+  /** Injected by the kb plugin from the registry (docs/guides.json): the heading and introduction. */
+  readonly site: HomeSite;
+}
+
+export interface HomeSite {
+  readonly heading: string;
+  readonly intro: string;
 }
 
 interface CategoriesProps {
@@ -42,21 +49,14 @@ function Categories({guide, level}: CategoriesProps): ReactNode {
 }
 
 /** Says what this knowledge base is and leads into it three ways, then into each guide. */
-export default function HomePage({guides}: HomePageProps): ReactNode {
+export default function HomePage({guides, site}: HomePageProps): ReactNode {
   const single = guides.length === 1 ? guides[0] : null;
   return (
-    <Layout
-      title="Procurify ↔ Amazon Business PunchOut help"
-      description="Troubleshooting guide for common Amazon PunchOut integration errors, order submission failures and user configuration issues."
-    >
+    <Layout title={site.heading} description={site.intro}>
       <main className="container margin-vert--lg">
         <header className={styles.hero}>
-          <Heading as="h1">Procurify ↔ Amazon Business PunchOut help</Heading>
-          <p className={styles.lead}>
-            A comprehensive troubleshooting guide for resolving common Amazon PunchOut integration errors, order
-            submission failures, and user configuration issues. Each article names the issue, its potential causes and
-            the steps that resolve it.
-          </p>
+          <Heading as="h1">{site.heading}</Heading>
+          <p className={styles.lead}>{site.intro}</p>
           <ul className={styles.ways}>
             <li>
               <Link className="button button--primary" to="/troubleshoot">
@@ -88,7 +88,7 @@ export default function HomePage({guides}: HomePageProps): ReactNode {
               </p>
               <ul className={styles.ways}>
                 <li>
-                  <Link to={g.firstArticle}>Browse the articles</Link>
+                  <Link to={g.index}>All {g.articleCount} articles</Link>
                 </li>
                 <li>
                   <Link to={g.symptomsHref}>Symptoms</Link>

@@ -20,8 +20,17 @@ export interface PlaceNoticeProps {
 export default function PlaceNotice({answer, kbId, href, className}: PlaceNoticeProps): ReactNode {
   return (
     <p className={clsx(styles.notice, className)} data-place-answer={answer.kind}>
+      {answer.verdict ? <strong data-place-verdict="">{answer.verdict}. </strong> : null}
       {answer.sentence} <Link to={href}>{kbId}</Link>
       {answer.more ? ` ${answer.more}` : ''}
+      {answer.page ? (
+        <>
+          {' '}
+          <Link to={answer.page} data-place-page="">
+            This answer, with a link for a ticket
+          </Link>
+        </>
+      ) : null}
     </p>
   );
 }

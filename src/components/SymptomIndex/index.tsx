@@ -8,6 +8,7 @@ import {matchesFilter, type SymptomIndexData, type SymptomSection} from '@site/s
 import {findNamed} from '@site/src/search/named';
 import {namedAnswer} from '@site/src/guides/answers';
 import PlaceNotice from '@site/src/components/PlaceNotice';
+import ChoiceFilter from '@site/src/components/ChoiceFilter';
 import styles from './styles.module.css';
 
 export interface SymptomIndexProps {
@@ -27,7 +28,6 @@ export default function SymptomIndex({data}: SymptomIndexProps): ReactNode {
   const location = useLocation();
   const history = useHistory();
   const inputId = useId();
-  const audienceId = useId();
   // The URL is the state; the server HTML (and the first render) has no filter.
   const params = new URLSearchParams(useIsBrowser() ? location.search : '');
   const query = params.get('q') ?? '';
@@ -86,28 +86,22 @@ export default function SymptomIndex({data}: SymptomIndexProps): ReactNode {
                 <input
                   id={inputId}
                   type="search"
+                  className="kb-input"
                   data-symptom-filter=""
                   value={query}
                   placeholder="e.g. cancelled, pending, approve"
                   onChange={(e) => update(e.target.value, audience)}
                 />
               </div>
-              <div className={styles.field}>
-                <label htmlFor={audienceId}>Who</label>
-                <select
-                  id={audienceId}
-                  data-audience-filter=""
-                  value={audience}
-                  onChange={(e) => update(query, e.target.value)}
-                >
-                  <option value="">Everyone</option>
-                  {data.audiences.map((x) => (
-                    <option key={x.id} value={x.id}>
-                      {x.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <ChoiceFilter
+                className={styles.field}
+                label="Who"
+                anyLabel="Everyone"
+                choices={data.audiences}
+                value={audience}
+                onChange={(id) => update(query, id)}
+                dataAttribute="data-audience-filter"
+              />
             </form>
             <p aria-live="polite" data-symptom-count={shown} className={styles.count}>
               {shown === total ? `${total} symptoms` : `${shown} of ${total} symptoms`}

@@ -4,7 +4,7 @@ import Heading from '@theme/Heading';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Link from '@docusaurus/Link';
-import type {ResolvedTree} from '@site/src/kb/troubleshooter/types';
+import type {ResolvedTree, TroubleshooterGuide} from '@site/src/kb/troubleshooter/types';
 import {useReaderUrl} from '@site/src/lib/useReaderUrl';
 import {followPath, parsePathParam, pathSearch} from '@site/src/kb/troubleshooter/path';
 import TreeOutline from './TreeOutline';
@@ -14,6 +14,35 @@ import styles from './styles.module.css';
 export interface TroubleshooterProps {
   /** The decision tree, checked and resolved by the kb plugin at build. */
   readonly tree: ResolvedTree;
+  /** Every guide with a troubleshooter (this one included), so the page says which it covers. */
+  readonly guides?: readonly TroubleshooterGuide[];
+}
+
+interface CoversProps {
+  readonly title: string;
+  readonly others: readonly TroubleshooterGuide[];
+}
+
+/** Which guide this troubleshooter covers, and where the other guides' troubleshooters are. */
+function Covers({title, others}: CoversProps): ReactNode {
+  return (
+    <p data-troubleshooter-covers="">
+      These questions cover the <strong>{title}</strong> guide.
+      {others.length > 0 ? (
+        <>
+          {' '}
+          For another guide, use its troubleshooter:{' '}
+          {others.map((g, i) => (
+            <span key={g.path}>
+              {i > 0 ? ', ' : ''}
+              <Link to={g.path}>{g.title}</Link>
+            </span>
+          ))}
+          .
+        </>
+      ) : null}
+    </p>
+  );
 }
 
 /**
@@ -21,7 +50,7 @@ export interface TroubleshooterProps {
  * (?path=yes.not-received) so a half-done diagnosis can be shared. Before
  * JavaScript runs, the whole tree is shown as a nested list of links.
  */
-export default function Troubleshooter({tree}: TroubleshooterProps): ReactNode {
+export default function Troubleshooter({tree, guides = []}: TroubleshooterProps): ReactNode {
   const isBrowser = useIsBrowser();
   const location = useLocation();
   const history = useHistory();
@@ -48,6 +77,7 @@ export default function Troubleshooter({tree}: TroubleshooterProps): ReactNode {
     >
       <main className="container margin-vert--lg">
         <Heading as="h1">Troubleshooter</Heading>
+        <Covers title={tree.guideTitle} others={guides.filter((g) => g.title !== tree.guideTitle)} />
         {!isBrowser ? (
           <>
             <p>Follow the questions down to the article and the cause that fits.</p>

@@ -43,11 +43,17 @@ export function placeSentence(place: PlaceMatch, supportedDomains: readonly stri
   return `${name} is not one of the Amazon domains the PunchOut integration supports: only ${domains} are.`;
 }
 
+/** The domains tool's page for a name: its answer, with a link of its own for a ticket. */
+export const domainsToolPath = '/tools/amazon-domains';
+export const domainsToolLink = (name: string) => `${domainsToolPath}?q=${encodeURIComponent(name)}`;
+
 export function amzPlaceAnswer(match: NamedMatch): NamedAnswer {
   const place = placeOf(match);
   return {
     sentence: placeSentence(place, supportedOf(match)),
     kind: place.supported ? 'supported' : 'unsupported',
+    verdict: place.supported ? 'Yes' : 'No',
     more: 'lists the supported domains, with a note on international shipping costs.',
+    page: domainsToolLink(match.text),
   };
 }

@@ -82,3 +82,11 @@ export interface ResolvedTree {
   readonly start: string;
   readonly questions: readonly ResolvedQuestion[];
 }
+
+/** A guide that has a troubleshooter, as each troubleshooter page lists them. */
+export interface TroubleshooterGuide {
+  /** The guide's title: "Amazon Business PunchOut". */
+  readonly title: string;
+  /** Its troubleshooter's page, without the base URL. */
+  readonly path: string;
+}

@@ -3,10 +3,10 @@
  * plugin puts every doc's id and path into its global data, which is bundled
  * into every page's main script: ~40 bytes gzip per article on every page
  * of the site (facebook/docusaurus#7256). The theme reads that list only to
- * find the active doc (the navbar item, swizzled in
- * src/theme/NavbarItem/DocSidebarNavbarItem.tsx to use the active plugin
- * instead), so the list is cut to the guide's first article. Everything
- * else (routes, sidebars, pages) is the docs plugin's own.
+ * find the active doc for its doc-type navbar items, which this site does not
+ * use (its "Articles" item links to the guide's article index), so the list is
+ * cut to the guide's first article. Everything else (routes, sidebars, pages)
+ * is the docs plugin's own.
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import docsPlugin, {validateOptions, type Options, type PluginOptions} from '@docusaurus/plugin-content-docs';

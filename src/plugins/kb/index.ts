@@ -10,8 +10,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import logger from '@docusaurus/logger';
-import {loadGuides, loadKnowledgeBase, type KnowledgeBase} from '../../build/content';
-import {homeGuides, symptomPages} from '../../build/listings';
+import {loadGuides, loadKnowledgeBase, loadRegistry, siteVoice, type KnowledgeBase} from '../../build/content';
+import {articleIndexPages, homeGuides, symptomPages} from '../../build/listings';
 import {articleMarkdown, llmsTxt, markdownPath} from '../../build/markdownExport';
 import {writeRedirectPages} from '../../build/redirectPages';
 import {inlineInventory} from '../../build/inlineCode';
@@ -21,7 +21,7 @@ import {guidesFile} from '../../build/paths';
 import {setLoadedKnowledgeBase} from '../../build/store';
 import {checkTroubleshooter} from '../../build/troubleshooterCheck';
 import {formatProblem, KbContentError, type ContentProblem} from '../../kb/errors';
-import type {ResolvedTree} from '../../kb/troubleshooter/types';
+import type {ResolvedTree, TroubleshooterGuide} from '../../kb/troubleshooter/types';
 import type {Guide} from '../../kb/types';
 import type {KbGlobalData} from '../../kb/globalData';
 import {searchIndexDir, writeSearchIndex} from '../../search/build/writeSearchIndex';
@@ -53,10 +53,11 @@ function resolveTrees(kb: KnowledgeBase): KbContent['trees'] {
   const trees: {path: string; tree: ResolvedTree}[] = [];
   for (const guide of kb.guides) {
     const own = kb.articles.filter((a) => a.guide === guide.id);
+    // A guide still empty (just scaffolded) is not published: its tree waits for the articles it names.
+    if (!own.length) continue;
     const definition = kb.troubleshooters.find((t) => t.guide === guide.id);
     if (!definition) {
-      if (own.length)
-        logger.warn(`Guide "${guide.id}" has no troubleshooter: no tree reaches its ${own.length} article(s).`);
+      logger.warn(`Guide "${guide.id}" has no troubleshooter: no tree reaches its ${own.length} article(s).`);
       continue;
     }
     const {tree, problems: p, unreached} = checkTroubleshooter(definition, guide, kb.articles);
@@ -115,10 +116,11 @@ export default function kbPlugin(context: LoadContext, options: unknown): Plugin
       // Every page gets this (it is in the main bundle): a few hundred bytes per guide, nothing per article.
       const global: KbGlobalData = {
         searchIndex: urlPath,
-        guides: guides.map(({id, title, prefix, categories, audiences}) => ({
+        guides: guides.map(({id, title, prefix, categories, audiences, routeBasePath}) => ({
           id,
           title,
           prefix,
+          index: `/${routeBasePath}`,
           categories,
           audiences,
         })),
@@ -139,16 +141,31 @@ export default function kbPlugin(context: LoadContext, options: unknown): Plugin
           modules: {data},
         });
       }
+      for (const page of articleIndexPages(guides, articles)) {
+        const data = await actions.createData(`articles-${page.data.guide.id}.json`, JSON.stringify(page.data));
+        // Exact, and added before the docs' own route at the same base, which holds the article pages under it.
+        actions.addRoute({
+          path: withBase(page.path),
+          exact: true,
+          component: '@site/src/components/ArticleIndex',
+          modules: {data},
+        });
+      }
       const symptomsHref = (guide: string) => pages.find((p) => p.path === `/symptoms/${guide}`)?.path ?? '/symptoms';
       const home = homeGuides(guides, articles, content.troubleshooters, symptomsHref);
       const homeData = await actions.createData('home.json', JSON.stringify(home));
+      const {heading, intro} = siteVoice(loadRegistry(docsDir, context.siteDir).helpCenter, guides);
+      const siteData = await actions.createData('home-site.json', JSON.stringify({heading, intro}));
       actions.addRoute({
         path: context.baseUrl,
         exact: true,
         component: '@site/src/components/HomePage',
-        modules: {guides: homeData},
+        modules: {guides: homeData, site: siteData},
       });
 
+      // Each troubleshooter page names the guide it covers and links to the others'.
+      const covers: TroubleshooterGuide[] = trees.map((t) => ({title: t.tree.guideTitle, path: t.path}));
+      const coversData = await actions.createData('troubleshooter-guides.json', JSON.stringify(covers));
       for (const {path: treePath, tree} of trees) {
         const data = await actions.createData(
           `troubleshooter${treePath.replace(/\//g, '-')}.json`,
@@ -158,7 +175,7 @@ export default function kbPlugin(context: LoadContext, options: unknown): Plugin
           path: withBase(treePath),
           exact: true,
           component: '@site/src/components/Troubleshooter',
-          modules: {tree: data},
+          modules: {tree: data, guides: coversData},
         });
       }
     },

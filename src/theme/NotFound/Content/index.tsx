@@ -6,6 +6,8 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import {useLocation} from '@docusaurus/router';
 import type {Props} from '@theme/NotFound/Content';
 import {shortLinkTarget} from '@site/src/kb/shortLinkCase';
+import {useKbGlobalData} from '@site/src/kb/globalData';
+import styles from './styles.module.css';
 
 /**
  * The not-found page. Short links pasted in another letter case
@@ -16,6 +18,7 @@ export default function NotFoundContent({className}: Props): ReactNode {
   const {pathname} = useLocation();
   const base = useBaseUrl('/');
   const searchPage = useBaseUrl('/search');
+  const {guides} = useKbGlobalData();
 
   useEffect(() => {
     const target = shortLinkTarget(pathname, base);
@@ -33,9 +36,9 @@ export default function NotFoundContent({className}: Props): ReactNode {
           </p>
           <form role="search" aria-label="Search the articles" action={searchPage} method="get">
             <label htmlFor="not-found-search">Search the knowledge base</label>
-            <div>
-              <input id="not-found-search" name="q" type="search" className="kb-search-input" />
-              <button type="submit" className="button button--primary margin-left--sm">
+            <div className={styles.searchRow}>
+              <input id="not-found-search" name="q" type="search" className={clsx('kb-search-input', styles.input)} />
+              <button type="submit" className="button button--primary">
                 Search
               </button>
             </div>
@@ -47,9 +50,11 @@ export default function NotFoundContent({className}: Props): ReactNode {
             <li>
               <Link to="/troubleshoot">Troubleshooter</Link>
             </li>
-            <li>
-              <Link to="/">All articles</Link>
-            </li>
+            {guides.map((g) => (
+              <li key={g.id}>
+                <Link to={g.index}>{guides.length === 1 ? 'All articles' : `${g.title}: all articles`}</Link>
+              </li>
+            ))}
           </ul>
         </div>
       </div>
