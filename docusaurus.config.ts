@@ -68,10 +68,13 @@ const articlesNav =
           items: publishedGuides.map((g) => indexItem(g, g.title)),
         },
       ];
+// One guide: "All articles" opens its index. Several: a column of their own, each guide's title opening its index.
 const articlesFooter =
+  publishedGuides.length === 1 ? [{label: 'All articles', to: `/${publishedGuides[0].routeBasePath}`}] : [];
+const guidesFooter =
   publishedGuides.length === 1
-    ? [{label: 'All articles', to: `/${publishedGuides[0].routeBasePath}`}]
-    : publishedGuides.map((g) => ({label: `${g.title}: all articles`, to: `/${g.routeBasePath}`}));
+    ? []
+    : [{title: 'Guides', items: publishedGuides.map((g) => ({label: g.title, to: `/${g.routeBasePath}`}))}];
 
 const config: Config = {
   title: helpCenter.title,
@@ -101,6 +104,10 @@ const config: Config = {
 
   future: {
     v4: true, // turns on the Rspack-based faster bundler (@docusaurus/faster)
+    // Builds of another knowledge base (tests and benchmarks, KB_DOCS_DIR) skip Rspack's persistent cache: run one
+    // after another in one checkout, a build has hung on the cache a build of other content left. The site's own
+    // builds keep it.
+    ...(process.env.KB_DOCS_DIR ? {faster: {rspackPersistentCache: false}} : {}),
   },
 
   onBrokenLinks: 'throw',
@@ -134,7 +141,7 @@ const config: Config = {
     ],
     ...guideDocs,
     // PluginModule types content as unknown; the plugin itself is typed with its own content.
-    [kbPlugin as PluginModule, {docsDir, guides, siteUrlIsDefault: !process.env.SITE_URL} satisfies KbPluginOptions],
+    [kbPlugin as PluginModule, {docsDir, siteUrlIsDefault: !process.env.SITE_URL} satisfies KbPluginOptions],
     noPrismPlugin,
     // A guide's article routes load with its pages, not in every page's main script, once it has this many.
     [
@@ -178,6 +185,7 @@ const config: Config = {
             {label: 'Troubleshooter', to: '/troubleshoot'},
           ],
         },
+        ...guidesFooter,
         {
           title: 'Tools',
           items: [

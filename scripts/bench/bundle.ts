@@ -31,11 +31,13 @@ const top = 10;
 /** The leaves of a chunk's tree: each module, named by its path. */
 function modulesOf(node: ReportNode, out: Module[] = []): Module[] {
   if (!node.groups?.length) {
-    out.push({
-      name: (node.path ?? node.label).replace(/^\.\//, ''),
-      gzip: node.gzipSize ?? 0,
-      parsed: node.parsedSize ?? 0,
-    });
+    // "./node_modules/x/y.js", or through the bench copy's links "../../<repo>/node_modules/x/y.js": "node_modules/x/y.js".
+    // A concatenated module is named once, not twice over a slash.
+    const name = (node.path ?? node.label)
+      .replace(/ \(concatenated\)\/.*$/, ' (concatenated)')
+      .replace(/^.*?node_modules\//, 'node_modules/')
+      .replace(/^\.\//, '');
+    out.push({name, gzip: node.gzipSize ?? 0, parsed: node.parsedSize ?? 0});
     return out;
   }
   for (const g of node.groups) modulesOf(g, out);

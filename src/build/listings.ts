@@ -132,7 +132,8 @@ export function homeGuides(
       {
         id: g.id,
         title: g.title,
-        description: g.description,
+        // The guide's own introduction where it has one: what the home page said of it while it was alone.
+        description: g.alone?.intro ?? g.description,
         articleCount: own.length,
         firstArticle: own[0].permalink,
         index: `/${g.routeBasePath}`,

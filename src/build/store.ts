@@ -51,6 +51,11 @@ export function loadedKnowledgeBase(): KnowledgeBase {
   return current.kb;
 }
 
+/** The loaded knowledge base, or undefined before the kb plugin loaded it (a unit test compiling MDX alone). */
+export function loadedKnowledgeBaseIfAny(): KnowledgeBase | undefined {
+  return current?.kb;
+}
+
 /**
  * The article record of an MDX file, by absolute path; undefined for pages
  * that are not articles. Under `npm start` the bundler may compile an edited

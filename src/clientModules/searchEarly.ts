@@ -9,20 +9,24 @@
 import siteConfig from '@generated/docusaurus.config';
 import globalData from '@generated/globalData';
 import {readKbGlobalData} from '../kb/globalData';
-import {loadSearchEngine} from '../search/client';
-import {readSearchPageState, searchPageSize} from '../search/searchPageState';
-import {searchIndexUrl} from '../search/useSearchIndexUrl';
 
-function startSearch(): void {
+async function startSearch(): Promise<void> {
   const {baseUrl} = siteConfig;
   if (window.location.pathname.replace(/\/$/, '') !== `${baseUrl}search`) return;
+  if (!new URLSearchParams(window.location.search).get('q')?.trim()) return;
   const kb = readKbGlobalData((globalData['kb-content'] as {default?: unknown} | undefined)?.default);
   if (!kb) return; // the page reports a broken index
+  // Only this page needs the search code: it loads here, not with every page.
+  const [{loadSearchEngine}, {readSearchPageState, searchPageSize}, {searchIndexUrl}] = await Promise.all([
+    import('../search/client'),
+    import('../search/searchPageState'),
+    import('../search/useSearchIndexUrl'),
+  ]);
   const {query, guide} = readSearchPageState(window.location.search, kb.guides);
   if (!query.trim()) return;
-  loadSearchEngine(searchIndexUrl(baseUrl, kb.searchIndex))
-    .then((engine) => engine.searchWithTotal(query.trim(), {limit: searchPageSize, guide: guide || undefined}))
-    .catch(() => undefined); // the page's own search shows the error
+  const engine = await loadSearchEngine(searchIndexUrl(baseUrl, kb.searchIndex));
+  await engine.searchWithTotal(query.trim(), {limit: searchPageSize, guide: guide || undefined});
 }
 
-if (typeof window !== 'undefined') startSearch();
+// The page's own search shows any error.
+if (typeof window !== 'undefined') startSearch().catch(() => undefined);

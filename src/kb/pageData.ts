@@ -20,12 +20,14 @@ export interface ArticlePageData {
   readonly steps: readonly {readonly id: string; readonly text: string}[];
   /** For the page's outline (src/kb/outline.ts). */
   readonly causes: readonly {readonly id: string; readonly title: string}[];
+  /** On the article that answers its guide's named things only: their shared data (for AMZ, the supported domains). */
+  readonly named?: Readonly<Record<string, unknown>>;
 }
 
 /** Name of the MDX module export that carries the page data. */
 export const pageDataExport = 'kbArticle';
 
-export function toArticlePageData(a: ArticleRecord): ArticlePageData {
+export function toArticlePageData(a: ArticleRecord, named?: Readonly<Record<string, unknown>>): ArticlePageData {
   return {
     kbId: a.kbId,
     guide: a.guide,
@@ -35,5 +37,6 @@ export function toArticlePageData(a: ArticleRecord): ArticlePageData {
     description: a.description,
     steps: a.steps.map(({id, text}) => ({id, text})),
     causes: a.causes.map(({id, title}) => ({id, title})),
+    ...(named ? {named} : {}),
   };
 }

@@ -13,7 +13,7 @@ import type {MdxjsEsm} from 'mdast-util-mdxjs-esm';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
 import {attr} from '../build/callouts';
-import {loadedArticle} from '../build/store';
+import {loadedArticle, loadedKnowledgeBaseIfAny as current} from '../build/store';
 import {pageDataExport, toArticlePageData} from '../kb/pageData';
 
 /** `export const <name> = JSON.parse("…")`: a JSON value as an ES module export the MDX compiler accepts. */
@@ -82,6 +82,9 @@ export default function remarkArticleData() {
 
     const article = file.path ? loadedArticle(file.path) : undefined;
     if (!article) return; // not an article (the authoring guide), or a unit test without a loaded knowledge base
-    tree.children.push(jsonExport(pageDataExport, toArticlePageData(article)));
+    // The article answering its guide's named things gets their shared data (AMZ-007: the supported domains).
+    const named = current()?.named.get(article.guide);
+    const namedData = named?.article === article.kbId ? named.data : undefined;
+    tree.children.push(jsonExport(pageDataExport, toArticlePageData(article, namedData)));
   };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import {loadKnowledgeBase} from '../../src/build/content';
 import {placeOf, placeSentence} from '../../src/guides/amz/placeAnswer';
 import {findNamed} from '../../src/search/named';
-import {supportedDomains} from '../../src/components/SupportedDomains';
+import {supportedDomains} from '../../src/guides/amz/supportedDomains';
 
 // The guide's place data, read and checked as the build reads it (docs/amz/named.json).
 const root = path.resolve(__dirname, '../..');

@@ -6,7 +6,7 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import named from '@site/docs/amz/named.json';
 import {findNamed, type NamedGroup} from '@site/src/search/named';
 import {amzPlaceAnswer, domainsToolLink} from '@site/src/guides/amz/placeAnswer';
-import {supportedDomains} from '@site/src/components/SupportedDomains';
+import {supportedDomains} from '@site/src/guides/amz/supportedDomains';
 import {copyText} from '@site/src/lib/clipboard';
 import {useReaderSiteUrl} from '@site/src/lib/useReaderUrl';
 import styles from './styles.module.css';

@@ -4,6 +4,7 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import SupportedDomains from '@site/src/components/SupportedDomains';
 import DomainAnswer from '@site/src/components/DomainAnswer';
+import {supportedDomains} from '@site/src/guides/amz/supportedDomains';
 
 // The guide's words (AMZ-007), quoted here and in the copied answer.
 const note = 'Using an Amazon PunchOut domain outside of your physical region will incur international shipping costs.';
@@ -26,7 +27,7 @@ export default function AmazonDomainsPage(): ReactNode {
           <Link to="/articles/missing-regional-domains">AMZ-007: Missing regional domains during setup</Link>).
         </p>
         <DomainAnswer kbId="AMZ-007" anchor="step-1" title="Missing regional domains during setup" note={note} />
-        <SupportedDomains />
+        <SupportedDomains domains={supportedDomains} />
         <p>
           <strong>Note:</strong> {note}
         </p>

@@ -22,15 +22,12 @@ import {setLoadedKnowledgeBase} from '../../build/store';
 import {checkTroubleshooter} from '../../build/troubleshooterCheck';
 import {formatProblem, KbContentError, type ContentProblem} from '../../kb/errors';
 import type {ResolvedTree, TroubleshooterGuide} from '../../kb/troubleshooter/types';
-import type {Guide} from '../../kb/types';
 import type {KbGlobalData} from '../../kb/globalData';
 import {searchIndexDir, writeSearchIndex} from '../../search/build/writeSearchIndex';
 
 export interface KbPluginOptions {
   /** Folder of the knowledge base: guides.json and a folder of articles per guide. */
   readonly docsDir: string;
-  /** The guide registry, as docusaurus.config.ts read it to make one docs instance per guide. */
-  readonly guides: readonly Guide[];
   /** True when SITE_URL was not set: the build then says which origin its canonical URLs use. */
   readonly siteUrlIsDefault?: boolean;
 }
@@ -76,8 +73,11 @@ function resolveTrees(kb: KnowledgeBase): KbContent['trees'] {
 }
 
 export default function kbPlugin(context: LoadContext, options: unknown): Plugin<KbContent> {
-  const {docsDir: dir, guides, siteUrlIsDefault} = options as KbPluginOptions;
+  const {docsDir: dir, siteUrlIsDefault} = options as KbPluginOptions;
   const docsDir = path.resolve(context.siteDir, dir);
+  // The registry as the config read it at start-up to make one docs instance per guide. Read here rather than
+  // passed as an option: a plugin's options are serialized into every page's main script.
+  const guides = loadGuides(docsDir, context.siteDir);
   const withBase = (p: string) => `${context.baseUrl}${p.replace(/^\//, '')}`;
   let currentIndex = '';
   return {

@@ -70,7 +70,8 @@ export function loadRoutesFor(pathname: string): Promise<void> {
   const p = normalizedRoutePath(pathname);
   return Promise.all(
     lists
-      .filter(({base}) => p === base || p.startsWith(base === '/' ? '/' : `${base}/`))
+      // Only paths under the base: the base itself is the guide's article index, a route of its own.
+      .filter(({base}) => p.startsWith(base === '/' ? '/' : `${base}/`))
       .map(({list}) => list.load(pathname)),
   ).then(() => undefined);
 }
