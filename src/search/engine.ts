@@ -441,10 +441,16 @@ export function createEngine(load: IndexLoader, manifestData: unknown): SearchEn
           .flatMap((w) => [...w.forms.slice(-1), ...(w.synonyms ?? [])]),
       ),
     ].join(' ');
+    // How rare each matched word is among the articles searched: "after" or "new", in half of them, tells
+    // an article's causes apart less than "stock" does, though each may stand in one cause alone.
+    const rarity = new Map<string, number>();
+    // Words in nearly every article count too ("delivery" tells an article's causes apart), at their rarity.
+    for (const m of matches.filter((x) => !x.common && forms[x.form] === x.term).concat(strongMatches))
+      rarity.set(stem(m.term), Math.log(1 + (g.to - g.from) / Math.max(1, documentFrequency(m.postings, g))));
     const hits = await Promise.all(
       shown.map(async ({doc, score}) => {
         const matched = new Set([...[...terms.get(doc)!].map(stem), ...queryStems]);
-        return toHit(await get<DocRecord>(recordFile(doc)), matched, score, highlight, q.whole);
+        return toHit(await get<DocRecord>(recordFile(doc)), matched, score, highlight, q.whole, rarity);
       }),
     );
     const evidence = shown.length

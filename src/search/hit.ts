@@ -107,6 +107,21 @@ function targets(r: DocRecord): Target[] {
 
 const stemsOf = (p: Piece) => new Set(tokenize(`${p.label} ${p.text}`).map(wordStem));
 
+/** Each two words next to each other once stop words are gone, as "stem stem": "out of stock" → "out stock". */
+function pairsOf(text: string): Set<string> {
+  const words = tokenize(text)
+    .map(wordStem)
+    .filter((st) => st !== '');
+  return new Set(words.slice(1).map((st, i) => `${words[i]} ${st}`));
+}
+
+const pairCache = new WeakMap<Piece, Set<string>>();
+function piecePairs(p: Piece): Set<string> {
+  let set = pairCache.get(p);
+  if (!set) pairCache.set(p, (set = pairsOf(p.text)));
+  return set;
+}
+
 /**
  * The cause (or step) of the article the query points to, and the sentence that shows it:
  * - matched words count by how few of the article's pieces hold them ("stock" tells its causes apart,
@@ -116,8 +131,15 @@ const stemsOf = (p: Piece) => new Set(tokenize(`${p.label} ${p.text}`).map(wordS
  * - a step when the query holds a menu path the step names, or when the causes tie and a step matches;
  * - else the issue, the article's top.
  */
-function bestTarget(r: DocRecord, matched: ReadonlySet<string>, query: string): {target: Target; piece: Piece} {
+function bestTarget(
+  r: DocRecord,
+  matched: ReadonlySet<string>,
+  query: string,
+  rarity: ReadonlyMap<string, number>,
+): {target: Target; piece: Piece} {
   const all = targets(r);
+  // The words the query shares with the article, and those it shares with nearly every article (rarity).
+  matched = new Set([...matched, ...rarity.keys()]);
   const pieces = [...r.sections, ...r.symptoms.map((s) => ({label: 'Symptom', text: s.text}))];
   const pieceStems = new Map<Piece, Set<string>>();
   const stemsOfPiece = (p: Piece) => {
@@ -128,14 +150,29 @@ function bestTarget(r: DocRecord, matched: ReadonlySet<string>, query: string): 
   const spread = new Map<string, number>();
   for (const p of pieces)
     for (const st of stemsOfPiece(p)) if (matched.has(st)) spread.set(st, (spread.get(st) ?? 0) + 1);
-  const weight = (st: string) => Math.log(1 + pieces.length / (spread.get(st) ?? pieces.length));
+  const weight = (st: string) =>
+    Math.log(1 + pieces.length / (spread.get(st) ?? pieces.length)) * (rarity.get(st) ?? Math.LN2);
   const score = (list: readonly Piece[]) => {
     const held = new Set<string>();
     for (const p of list) for (const st of stemsOfPiece(p)) if (matched.has(st)) held.add(st);
     return [...held].reduce((sum, st) => sum + weight(st), 0);
   };
-  // A cause's own words (its text and symptoms) break a tie the steps it shares with another cause make.
-  const scored = all.map((t) => ({t, all: score(t.pieces), own: score(t.pieces.slice(0, t.own))}));
+  // Two of the query's words side by side, as the piece has them ("out of stock", "punchout group"), say
+  // more than the two words apart ("timed out" … "stock"): each such pair counts its words again.
+  const asked = pairsOf(query);
+  const pairs = (list: readonly Piece[]) => {
+    const held = new Set<string>();
+    for (const p of list) for (const pair of piecePairs(p)) if (asked.has(pair)) held.add(pair);
+    return [...held].reduce((sum, pair) => sum + pair.split(' ').reduce((w, st) => w + weight(st), 0) / 2, 0);
+  };
+  // A cause is what its own words (its text and symptoms) say; the steps that fix it, often shared with
+  // other causes ("submit a brand new Order Request"), count half.
+  const targetScore = (t: Target) => {
+    const own = score(t.pieces.slice(0, t.own)) + pairs(t.pieces.slice(0, t.own));
+    return {own, all: own + (score(t.pieces) - score(t.pieces.slice(0, t.own))) / 2};
+  };
+  // A cause's own words break a tie the steps it shares with another cause make.
+  const scored = all.map((t) => ({t, ...targetScore(t)}));
   const byScore = (a: (typeof scored)[number], b: (typeof scored)[number]) => b.all - a.all || b.own - a.own;
   const causes = scored.filter((x) => x.t.kind === 'cause').sort(byScore);
   const step = scored.filter((x) => x.t.kind === 'step').sort(byScore)[0];
@@ -144,7 +181,7 @@ function bestTarget(r: DocRecord, matched: ReadonlySet<string>, query: string): 
   let chosen = issue;
   const onlyOne = first && (causes.length === 1 || byScore(first, second) < -1e-9);
   // A query that is a menu path a step names ("Settings > Manage Locations"), little more: the reader is at that step.
-  const asked = ` ${query} `;
+  const spaced = ` ${query} `;
   const pasted = scored.find(
     (x) =>
       x.t.kind === 'step' &&
@@ -152,7 +189,7 @@ function bestTarget(r: DocRecord, matched: ReadonlySet<string>, query: string): 
         const words = tokenize(path);
         return (
           fold(x.t.pieces[0].text).includes(fold(path)) &&
-          asked.includes(` ${words.join(' ')} `) &&
+          spaced.includes(` ${words.join(' ')} `) &&
           query.split(' ').length <= words.length + 2
         );
       }),
@@ -173,8 +210,10 @@ export function toHit(
   highlight = '',
   /** The query's words, folded, space-separated (ParsedQuery.whole). */
   query = '',
+  /** Stem → how rare the word is among the articles searched (ln(1 + articles / articles holding it)). */
+  rarity: ReadonlyMap<string, number> = new Map(),
 ): SearchHit {
-  const {target, piece} = bestTarget(r, matched, query);
+  const {target, piece} = bestTarget(r, matched, query, rarity);
   return {
     kbId: r.kbId,
     title: r.title,

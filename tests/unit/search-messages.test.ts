@@ -188,3 +188,27 @@ describe('what a review of issue 26 found', () => {
     expect((await engine.searchWithTotal(q)).hits.length).toBeGreaterThan(0);
   });
 });
+
+describe('a result lands on the cause the message points to', () => {
+  const anchorOf = async (q: string) => (await first(q))?.href.split('#')[1];
+
+  it('counts two words side by side as the cause has them above the same words apart', async () => {
+    // "after" and "timed out" stand in the session cause; "out of stock" whole only in the stock one.
+    expect(await anchorOf('the lines went to cancelled after the transfer, and the hover mentions out of stock')).toBe(
+      'cause-out-of-stock',
+    );
+  });
+
+  it('weighs a cause by its own words, the steps it shares with other causes at half', async () => {
+    // "submit a brand new Order Request" is a step of two other causes; the session is this one's own.
+    expect(
+      await anchorOf('the Amazon session expired and then the order showed cancelled, should we submit a new one?'),
+    ).toBe('cause-session-timeout');
+  });
+
+  it('finds the cause through a reader’s phrase the guide’s synonyms name', async () => {
+    expect(await anchorOf('Order cancelled: the item cannot be shipped to that address')).toBe(
+      'cause-delivery-restrictions',
+    );
+  });
+});
