@@ -20,7 +20,7 @@ async function startSearch(): Promise<void> {
   const [{loadSearchEngine}, {readSearchPageState, searchPageSize}, {searchIndexUrl}] = await Promise.all([
     import('../search/client'),
     import('../search/searchPageState'),
-    import('../search/useSearchIndexUrl'),
+    import('../hooks/useSearchIndexUrl'),
   ]);
   const {query, guide} = readSearchPageState(window.location.search, kb.guides);
   if (!query.trim()) return;

@@ -1,5 +1,3 @@
-import {usePluginData} from '@docusaurus/useGlobalData';
-
 /** A guide as every page knows it: names and labels, a few hundred bytes per guide. */
 export interface GuideSummary {
   readonly id: string;
@@ -27,25 +25,4 @@ export interface KbGlobalData {
 export function readKbGlobalData(data: unknown): KbGlobalData | undefined {
   const kb = data as Partial<KbGlobalData> | undefined;
   return typeof kb?.searchIndex === 'string' && Array.isArray(kb.guides) ? (kb as KbGlobalData) : undefined;
-}
-
-export function useKbGlobalData(): KbGlobalData {
-  const data = usePluginData('kb-content');
-  const kb = readKbGlobalData(data);
-  if (!kb)
-    throw new Error(
-      `Plugin "kb-content" global data: expected {searchIndex: string, guides: [{id, title, prefix, categories, audiences}]}, received ${JSON.stringify(data ?? null)?.slice(0, 200)}`,
-    );
-  return kb;
-}
-
-/** Labels of a guide's category and audience ids; the id itself when a label is missing. */
-export function useGuideLabels(guideId: string): {
-  category: (id: string) => string;
-  audience: (id: string) => string;
-} {
-  const guide = useKbGlobalData().guides.find((g) => g.id === guideId);
-  const label = (list: GuideSummary['categories'] | undefined, id: string) =>
-    list?.find((c) => c.id === id)?.label ?? id;
-  return {category: (id) => label(guide?.categories, id), audience: (id) => label(guide?.audiences, id)};
 }

@@ -8,9 +8,9 @@ import SearchResults from '@site/src/components/SearchResults';
 import NoResultHelp from '@site/src/components/NoResultHelp';
 import PlaceNotice from '@site/src/components/PlaceNotice';
 import {namedAnswer} from '@site/src/guides/answers';
-import {useSearchEngine, useSearchHits} from '@site/src/search/useSearch';
-import {useSearchGuides} from '@site/src/search/useSearchIndexUrl';
-import {useSearchLog} from '@site/src/search/useSearchLog';
+import {useSearchEngine, useSearchHits} from '@site/src/hooks/useSearch';
+import {useSearchGuides} from '@site/src/hooks/useSearchIndexUrl';
+import {useSearchLog} from '@site/src/hooks/useSearchLog';
 import {readSearchPageState, searchPageSize} from '@site/src/search/searchPageState';
 import {queryForUrl} from '@site/src/search/query';
 

@@ -1,6 +1,6 @@
 import clsx from 'clsx';
 import {useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
-import {useFeedbackUrls} from '@site/src/lib/useFeedbackUrls';
+import {useFeedbackUrls} from '@site/src/hooks/useFeedbackUrls';
 import {feedbackReasons, maxReasonLength, sendFeedback, type FeedbackReason} from '@site/src/lib/feedback';
 import {useStoredVote, type Vote} from './useStoredVote';
 import styles from './styles.module.css';

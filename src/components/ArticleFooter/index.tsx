@@ -3,7 +3,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {ArticlePageData} from '@site/src/kb/pageData';
 import {contactHref, ticketMarkdown, ticketPlainText, type TicketStep} from '@site/src/kb/ticket';
 import {copyText} from '@site/src/lib/clipboard';
-import {useTicketUrl} from '@site/src/lib/useReaderUrl';
+import {useTicketUrl} from '@site/src/hooks/useReaderUrl';
 import ArticleFeedback from '@site/src/components/ArticleFeedback';
 import styles from './styles.module.css';
 import {stepNumber} from '@site/src/kb/ids';

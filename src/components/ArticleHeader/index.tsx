@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react';
-import {useGuideLabels} from '@site/src/kb/globalData';
+import {useGuideLabels} from '@site/src/hooks/useKbGlobalData';
 import type {ArticlePageData} from '@site/src/kb/pageData';
 import styles from './styles.module.css';
 

@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useLocation} from '@docusaurus/router';
-import {useGuideLabels} from '@site/src/kb/globalData';
+import {useGuideLabels} from '@site/src/hooks/useKbGlobalData';
 import type {ArticlePageData} from '@site/src/kb/pageData';
 import {articleJsonLd, scriptJson} from '@site/src/kb/structuredData';
 

@@ -3,7 +3,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useArticlePageData} from '@site/src/components/ArticlePage/context';
 import {stepNumber} from '@site/src/kb/ids';
 import {noFixContactHref} from '@site/src/kb/ticket';
-import {useTicketUrl} from '@site/src/lib/useReaderUrl';
+import {useTicketUrl} from '@site/src/hooks/useReaderUrl';
 import styles from './styles.module.css';
 
 export interface NoFixNoteProps {

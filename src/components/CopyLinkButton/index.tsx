@@ -1,7 +1,7 @@
 import {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {copyText} from '@site/src/lib/clipboard';
-import {useReaderSiteUrl, useTicketUrl} from '@site/src/lib/useReaderUrl';
+import {useReaderSiteUrl, useTicketUrl} from '@site/src/hooks/useReaderUrl';
 import styles from './styles.module.css';
 
 export interface CopyLinkButtonProps {

@@ -8,7 +8,7 @@ import {findNamed, type NamedGroup} from '@site/src/search/named';
 import {amzPlaceAnswer, domainsToolLink} from '@site/src/guides/amz/placeAnswer';
 import {supportedDomains} from '@site/src/guides/amz/supportedDomains';
 import {copyText} from '@site/src/lib/clipboard';
-import {useReaderSiteUrl} from '@site/src/lib/useReaderUrl';
+import {useReaderSiteUrl} from '@site/src/hooks/useReaderUrl';
 import styles from './styles.module.css';
 
 export interface DomainAnswerProps {

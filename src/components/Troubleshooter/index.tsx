@@ -5,7 +5,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Link from '@docusaurus/Link';
 import type {ResolvedTree, TroubleshooterGuide} from '@site/src/kb/troubleshooter/types';
-import {useReaderUrl} from '@site/src/lib/useReaderUrl';
+import {useReaderUrl} from '@site/src/hooks/useReaderUrl';
 import {followPath, parsePathParam, pathSearch} from '@site/src/kb/troubleshooter/path';
 import TreeOutline from './TreeOutline';
 import OutcomeCard from './OutcomeCard';

@@ -6,8 +6,8 @@ import NoResultHelp from '@site/src/components/NoResultHelp';
 import PlaceNotice from '@site/src/components/PlaceNotice';
 import {namedAnswer} from '@site/src/guides/answers';
 import {withHighlight} from '@site/src/search/highlightParam';
-import {useSearchEngine, useSearchHits} from '@site/src/search/useSearch';
-import {useSearchLog} from '@site/src/search/useSearchLog';
+import {useSearchEngine, useSearchHits} from '@site/src/hooks/useSearch';
+import {useSearchLog} from '@site/src/hooks/useSearchLog';
 import {queryForUrl} from '@site/src/search/query';
 import styles from './styles.module.css';
 

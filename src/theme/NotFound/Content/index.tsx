@@ -6,7 +6,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import {useLocation} from '@docusaurus/router';
 import type {Props} from '@theme/NotFound/Content';
 import {shortLinkTarget} from '@site/src/kb/shortLinkCase';
-import {useKbGlobalData} from '@site/src/kb/globalData';
+import {useKbGlobalData} from '@site/src/hooks/useKbGlobalData';
 import styles from './styles.module.css';
 
 /**

@@ -1,6 +1,6 @@
 import {useCallback, useEffect, useState} from 'react';
-import {loadSearchEngine} from './client';
-import type {SearchEngine, SearchHit, SearchOptions, SearchState} from './types';
+import {loadSearchEngine} from '../search/client';
+import type {SearchEngine, SearchHit, SearchOptions, SearchState} from '../search/types';
 import {useSearchIndexUrl} from './useSearchIndexUrl';
 
 /** The engine once loaded; `load()` starts loading it (again after a failure), so the caller decides when. */

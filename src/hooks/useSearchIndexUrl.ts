@@ -1,6 +1,6 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
-import {useKbGlobalData, type GuideSummary} from '../kb/globalData';
+import {useKbGlobalData, type GuideSummary} from './useKbGlobalData';
 
 /** A guide as search offers it (the "Guide" filter of /search). */
 export type SearchGuide = Pick<GuideSummary, 'id' | 'title' | 'prefix'>;

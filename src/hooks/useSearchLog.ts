@@ -1,5 +1,5 @@
 import {useCallback, useEffect, useRef} from 'react';
-import {useFeedbackUrls} from '@site/src/lib/useFeedbackUrls';
+import {useFeedbackUrls} from './useFeedbackUrls';
 import {fold} from '@site/src/lib/fold';
 import {feedbackRecorded, sendFeedback, type FeedbackEvent} from '@site/src/lib/feedback';
 import type {SearchAnswer} from './useSearch';
