@@ -79,7 +79,7 @@ export default function SearchPage(): ReactNode {
       title={trimmed ? `Search: ${trimmed.slice(0, 60)}` : 'Search'}
       description="Search the PunchOut knowledge base."
     >
-      {/* Any link followed from the results counts as opened (recorded searches: src/search/useSearchLog.ts). */}
+      {/* Any link followed from the results counts as opened (recorded searches: src/hooks/useSearchLog.ts). */}
       <main
         className="container margin-vert--lg"
         onClickCapture={(e) => (e.target as Element).closest('a') && log.opened()}
