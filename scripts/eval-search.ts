@@ -32,29 +32,28 @@ import {
   type Half,
   type TicketFigures,
 } from './eval/tickets';
+import {readArgs} from './cli';
 
 const root = path.resolve(__dirname, '..');
-const knownFlags = ['--peers', '--strict', '--check-misses', '--tuning-misses'];
+const flags = {
+  peers: {type: 'boolean'},
+  strict: {type: 'boolean'},
+  'check-misses': {type: 'boolean'},
+  'tuning-misses': {type: 'boolean'},
+} as const;
 
-function parseArgs(argv: readonly string[]): {
-  peers: boolean;
-  strict: boolean;
-  checkMisses: boolean;
-  tuningMisses: boolean;
-} {
-  const unknown = argv.filter((a) => !knownFlags.includes(a));
-  if (unknown.length)
-    throw new Error(`eval:search: expected ${knownFlags.join(' and/or ')}, received ${unknown.join(' ')}`);
+function parseFlags() {
+  const {values} = readArgs('--peers, --strict, --check-misses and/or --tuning-misses', flags);
   return {
-    peers: argv.includes('--peers'),
-    strict: argv.includes('--strict'),
-    checkMisses: argv.includes('--check-misses'),
-    tuningMisses: argv.includes('--tuning-misses'),
+    peers: values.peers === true,
+    strict: values.strict === true,
+    checkMisses: values['check-misses'] === true,
+    tuningMisses: values['tuning-misses'] === true,
   };
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseFlags();
   const floors = readFloors();
   const buildDir = path.resolve(root, process.env.BUILD_DIR ?? 'build');
   const articles = readArticleRoutes(path.join(root, 'docs'));

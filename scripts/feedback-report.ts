@@ -16,25 +16,21 @@ import {reportHtml} from './feedback/html';
 import {feedbackFileName} from './feedback/nginx';
 import {readLog} from './feedback/read';
 import {buildReport, reportText} from './feedback/report';
+import {readArgs} from './cli';
 
-const valueOptions = ['dir', 'build', 'since', 'out'] as const;
-type ValueOption = (typeof valueOptions)[number];
-const usage = 'expected --dir DIR, --build DIR, --since YYYY-MM-DD, --out FILE or --json';
+const options = {
+  dir: {type: 'string'},
+  build: {type: 'string'},
+  since: {type: 'string'},
+  out: {type: 'string'},
+  json: {type: 'boolean'},
+} as const;
 
 /** The command line: `--name value` or `--name=value`; anything else is refused, saying what is accepted. */
-export function parseArgs(argv: readonly string[]): {values: Partial<Record<ValueOption, string>>; json: boolean} {
-  const values: Partial<Record<ValueOption, string>> = {};
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const [, name, inline] = /^--([a-z]+)(?:=(.*))?$/.exec(argv[i]) ?? [];
-    if (name === 'json' && inline === undefined) json = true;
-    else if ((valueOptions as readonly string[]).includes(name)) {
-      const value = inline ?? argv[++i];
-      if (!value || value.startsWith('--')) throw new Error(`--${name}: expected a value after it, received nothing`);
-      values[name as ValueOption] = value;
-    } else throw new Error(`Unknown argument "${argv[i]}": ${usage}`);
-  }
-  return {values, json};
+export function parseArgs(argv: readonly string[]) {
+  const {values} = readArgs('--dir DIR, --build DIR, --since YYYY-MM-DD, --out FILE or --json', options, {args: argv});
+  const {json, ...rest} = values;
+  return {values: rest, json: json === true};
 }
 
 export function sinceDate(value: string | undefined): Date | undefined {

@@ -8,25 +8,24 @@
  * Same seed, same files. A stable interface: benchmarks and tests call it.
  */
 import path from 'node:path';
+import {readArgs} from './cli';
 import {generateKnowledgeBase} from './kb-generator';
 
-const usage = 'Usage: npm run kb:generate -- --count N --out DIR [--seed S] [--guides G]';
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+const usage = '--count N --out DIR [--seed S] [--guides G]';
 
 function main(): void {
-  const count = arg('count');
-  const out = arg('out');
-  if (!count || !out)
-    throw new Error(`${usage}\nexpected --count and --out, received: ${process.argv.slice(2).join(' ') || 'nothing'}`);
-  const guides = arg('guides');
+  const {values} = readArgs(usage, {
+    count: {type: 'string'},
+    out: {type: 'string'},
+    seed: {type: 'string'},
+    guides: {type: 'string'},
+  });
+  const {count, out, guides} = values;
+  if (!count || !out) throw new Error(`expected ${usage}, received: ${process.argv.slice(2).join(' ') || 'nothing'}`);
   const kb = generateKnowledgeBase({
     count: Number(count),
     out: path.resolve(out),
-    seed: Number(arg('seed') ?? 42),
+    seed: Number(values.seed ?? 42),
     guides: guides === undefined ? undefined : Number(guides),
   });
   console.log(

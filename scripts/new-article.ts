@@ -11,17 +11,18 @@ import {loadKnowledgeBase} from '../src/build/content';
 import {docsDir} from '../src/build/paths';
 import {articleTemplate, slugify} from '../src/build/template';
 import {formatKbId, parseKbId} from '../src/kb/ids';
+import {readArgs} from './cli';
 
 const root = path.resolve(__dirname, '..');
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args.splice(i, 2)[1] : undefined;
-};
-const dir = path.resolve(root, option('dir') ?? docsDir);
-const guideArg = option('guide');
-const categoryArg = option('category');
-const title = args.join(' ').trim();
+const {values, positionals} = readArgs(
+  '"Title" [--guide PREFIX] [--category ID] [--dir DIR]',
+  {dir: {type: 'string'}, guide: {type: 'string'}, category: {type: 'string'}},
+  {allowPositionals: true},
+);
+const dir = path.resolve(root, values.dir ?? docsDir);
+const guideArg = values.guide;
+const categoryArg = values.category;
+const title = positionals.join(' ').trim();
 
 function fail(message: string): never {
   console.error(`new:article: ${message}`);

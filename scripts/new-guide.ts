@@ -14,22 +14,24 @@ import {zodProblems} from '../src/build/zodProblems';
 import {guideSchema} from '../src/kb/guideSchema';
 import {troubleshooterFileName} from '../src/build/troubleshooters';
 import {troubleshooterScaffold, withEntry} from './new-guide/registry';
+import {readArgs} from './cli';
 
 const root = path.resolve(__dirname, '..');
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args.splice(i, 2)[1] : undefined;
-};
+const {values: option} = readArgs('--prefix EXM --title "Title" [--id exm] [--dir DIR]', {
+  prefix: {type: 'string'},
+  title: {type: 'string'},
+  id: {type: 'string'},
+  dir: {type: 'string'},
+});
 function fail(message: string): never {
   console.error(`new:guide: ${message}`);
   process.exit(1);
 }
 
-const dir = path.resolve(root, option('dir') ?? docsDir);
-const prefix = option('prefix') ?? '';
-const title = option('title')?.trim() ?? '';
-const id = option('id') ?? prefix.toLowerCase();
+const dir = path.resolve(root, option.dir ?? docsDir);
+const prefix = option.prefix ?? '';
+const title = option.title?.trim() ?? '';
+const id = option.id ?? prefix.toLowerCase();
 // The new entry is checked by the registry's own schema, each problem named by its option.
 const entry = {
   id,

@@ -12,6 +12,7 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type {AddressInfo} from 'node:net';
+import {readArgs} from './cli';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -100,13 +101,14 @@ export function startStaticServer({
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
-  const arg = (name: string) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i >= 0 ? process.argv[i + 1] : undefined;
-  };
+  const {values} = readArgs('[--dir DIR] [--port N] [--redirects]', {
+    dir: {type: 'string', default: 'build'},
+    port: {type: 'string'},
+    redirects: {type: 'boolean'},
+  });
   startStaticServer({
-    dir: arg('dir') ?? 'build',
-    port: Number(arg('port') ?? process.env.PORT ?? 3000),
-    redirects: process.argv.includes('--redirects'),
-  }).then((s) => console.log(`Serving ${arg('dir') ?? 'build'} at ${s.url}`));
+    dir: values.dir,
+    port: Number(values.port ?? process.env.PORT ?? 3000),
+    redirects: values.redirects === true,
+  }).then((s) => console.log(`Serving ${values.dir} at ${s.url}`));
 }

@@ -129,9 +129,9 @@ describe('the command line and the log files', () => {
       json: true,
     });
     expect(() => parseArgs(['--sinse', '2026-11-01'])).toThrow(
-      'Unknown argument "--sinse": expected --dir DIR, --build DIR, --since YYYY-MM-DD, --out FILE or --json',
+      "Unknown option '--sinse': expected --dir DIR, --build DIR, --since YYYY-MM-DD, --out FILE or --json, received --sinse 2026-11-01",
     );
-    expect(() => parseArgs(['--since'])).toThrow('--since: expected a value after it, received nothing');
+    expect(() => parseArgs(['--since'])).toThrow("Option '--since <value>' argument missing");
   });
 
   it('reads what a rotation left beside the log, oldest first, compressed or not', () => {
