@@ -31,5 +31,9 @@ declare const feedback: {
   toLine(text: string, now: Date): {line: string; error?: undefined} | {error: string; line?: undefined};
   crossSite(headers: Record<string, string | undefined>): string | null;
   readonly maxText: number;
+  /** The recorder's own character tables (njs has no \p{…}); by code point. */
+  isDigit(cp: number): boolean;
+  isSpace(cp: number): boolean;
+  isInvisible(cp: number): boolean;
 };
 export default feedback;

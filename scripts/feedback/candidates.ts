@@ -23,7 +23,9 @@ export type KnownWord = (word: string) => boolean;
 export function indexVocabulary(indexDir: string): KnownWord {
   const manifest = JSON.parse(fs.readFileSync(path.join(indexDir, manifestFile), 'utf8')) as IndexManifest;
   const terms = new Set<string>();
-  for (const name of fs.readdirSync(path.join(indexDir, 'v')))
+  // Only the parts themselves: the build writes .gz and .br copies beside them for nginx.
+  const parts = fs.readdirSync(path.join(indexDir, 'v')).filter((name) => name.endsWith('.json'));
+  for (const name of parts)
     for (const t of JSON.parse(fs.readFileSync(path.join(indexDir, 'v', name), 'utf8')) as string[]) terms.add(t);
   const named = new Set(manifest.guides.flatMap((g) => Object.keys(g.synonyms ?? {})));
   return (word) => named.has(word) || termForms(word).some((t) => terms.has(t));

@@ -29,11 +29,16 @@ export function njsModulePath(): string {
   return path.join(process.env.NGINX_MODULES_DIR ?? '/usr/lib/nginx/modules', 'ngx_http_js_module.so');
 }
 
+/** The log's mode: it holds what readers wrote, so only its owner reads it. */
+export const feedbackFileMode = 0o600;
+
 /**
- * Creates the folder. nginx's master opens the log in it before the workers drop
- * root, so the workers' user needs no way into it (a 0700 checkout is fine).
+ * Creates the folder and the log in it, 0600. nginx's master opens the log before
+ * the workers drop root, so the workers' user needs no way into the folder (a 0700
+ * checkout is fine) nor any right on the file; on a reopen (USR1) the master hands
+ * the file to that user and keeps it 0600. nginx itself would create it 0644.
  */
-function prepareDir(dir: string): void {
+export function prepareFeedbackLog(dir: string): string {
   try {
     fs.mkdirSync(dir, {recursive: true});
   } catch (error) {
@@ -41,6 +46,19 @@ function prepareDir(dir: string): void {
       cause: error,
     });
   }
+  const file = path.join(dir, feedbackFileName);
+  try {
+    fs.closeSync(fs.openSync(file, 'a', feedbackFileMode)); // the mode applies to a new file only
+    if (fs.statSync(file).mode & 0o077) fs.chmodSync(file, feedbackFileMode); // one made before this rule
+  } catch (error) {
+    throw new Error(
+      `${file}: expected a feedback log this user can create and keep at 0600, received ${String(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  return file;
 }
 
 export function feedbackConfig({feedbackDir, baseUrl}: FeedbackConfigInput): FeedbackConfig {
@@ -52,7 +70,7 @@ export function feedbackConfig({feedbackDir, baseUrl}: FeedbackConfigInput): Fee
   const file = path.join(feedbackDir, feedbackFileName);
   if (/["$\\\s;{}]/.test(file + recorder))
     throw new Error(`FEEDBACK_DIR cannot go into the nginx config as is: expected a plain path, received "${file}"`);
-  prepareDir(feedbackDir);
+  prepareFeedbackLog(feedbackDir);
   return {
     loadModule: `load_module ${njs};`,
     http: [

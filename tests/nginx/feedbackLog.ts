@@ -15,6 +15,18 @@ export function mark(file: string): number {
   return fs.existsSync(file) ? fs.statSync(file).size : 0;
 }
 
+/**
+ * Loopback addresses for many requests: a new one every `perAddress` requests, under
+ * the feedback zone's burst, so the rate limit (tested on its own) lets every one by.
+ */
+export function addressesFor(subnet: number, perAddress = 15): () => string {
+  let sent = 0;
+  return () => {
+    const n = Math.floor(sent++ / perAddress);
+    return `127.${subnet}.${Math.floor(n / 250)}.${(n % 250) + 1}`;
+  };
+}
+
 /** Every line written since `from`, raw. */
 export function rawLinesSince(file: string, from: number): string[] {
   if (!fs.existsSync(file)) return [];
@@ -50,6 +62,7 @@ export interface Sent {
 /**
  * One request from a chosen loopback address: the rate limit is per client
  * address, so a test that exhausts it uses its own (127.0.0.x all reach lo).
+ * `timeoutMs` fails a request that gets no answer (a worker stuck in njs).
  */
 export function send(
   url: string,
@@ -58,7 +71,8 @@ export function send(
     body,
     from = '127.0.0.1',
     headers = {},
-  }: {method?: string; body?: string; from?: string; headers?: Record<string, string>},
+    timeoutMs,
+  }: {method?: string; body?: string; from?: string; headers?: Record<string, string>; timeoutMs?: number},
 ): Promise<Sent> {
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -75,6 +89,8 @@ export function send(
       },
     );
     req.on('error', reject);
+    if (timeoutMs)
+      req.setTimeout(timeoutMs, () => req.destroy(new Error(`${method} ${url}: no answer within ${timeoutMs} ms`)));
     req.end(body);
   });
 }

@@ -2,6 +2,8 @@ import {describe, expect, it} from 'vitest';
 // The recorder nginx runs (njs): the same file, evaluated in Node.
 import feedback from '../../deploy/feedback.js';
 import {maxSentQueryLength, sentQuery} from '../../src/lib/feedback';
+import {feedbackCorpus} from '../support/feedbackCorpus';
+import {maskingCases, maskingEvent} from '../support/feedbackMasking';
 
 const vote = {type: 'vote', page: '/articles/amz-007', kbId: 'AMZ-007', vote: 'down'};
 const search = {type: 'search', page: '/search', guide: '', query: 'amazon', count: 0, outcome: 'none'};
@@ -20,6 +22,90 @@ describe('mask', () => {
   it('keeps what names no one: short numbers, URLs without a query, error codes', () => {
     const text = 'Error 500 at https://kb.example.com/articles/amz-007 step 3 (code 40123)';
     expect(feedback.mask(text)).toBe(text);
+  });
+});
+
+// The same table goes through njs in tests/nginx/feedback.test.ts.
+describe('the masking table (tests/fixtures/feedback-masking.json), in Node', () => {
+  it.each(maskingCases.map((c, i) => [c.field, c.sent, c, i] as const))('%s %j', (field, _, c, i) => {
+    const {event, error} = feedback.validate(maskingEvent(c, i));
+    expect(error).toBeUndefined();
+    expect(event?.[field]).toBe(c.stored);
+  });
+});
+
+/** Every code point, as a string: surrogates aside, which are no character on their own. */
+function codePoints(max = 0x10ffff): Array<[number, string]> {
+  const all: Array<[number, string]> = [];
+  for (let cp = 0; cp <= max; cp++) if (cp < 0xd800 || cp > 0xdfff) all.push([cp, String.fromCodePoint(cp)]);
+  return all;
+}
+
+// njs has no \p{…} and its \s and \d are ASCII only: the recorder carries its own tables, checked here.
+describe("the recorder's character tables, against Node's Unicode data", () => {
+  const all = codePoints();
+  const bmp = all.filter(([cp]) => cp <= 0xffff);
+  const differ = (list: Array<[number, string]>, ours: (cp: number) => boolean, theirs: RegExp) =>
+    list.filter(([cp, c]) => ours(cp) !== theirs.test(c)).map(([cp]) => cp.toString(16));
+
+  it('digits: every decimal digit of the BMP, and nothing that is no digit', () => {
+    expect(differ(bmp, feedback.isDigit, /\p{Nd}/u)).toEqual([]);
+    // Beyond the BMP, Unicode adds scripts: claim nothing that is no digit, and know the mathematical ones.
+    expect(all.filter(([cp, c]) => feedback.isDigit(cp) && !/\p{Nd}/u.test(c))).toEqual([]);
+    expect(feedback.isDigit(0x1d7ce)).toBe(true);
+  });
+
+  it("spaces: JavaScript's \\s and NEL; U+FEFF is invisible instead", () => {
+    expect(differ(bmp, feedback.isSpace, /\s/u)).toEqual(['85', 'feff']);
+    expect(feedback.isInvisible(0xfeff)).toBe(true);
+  });
+
+  it('invisible: every format character of the BMP and the controls that are no space, nothing else', () => {
+    const invisible = /[\p{Cf}\p{Cc}]/u;
+    expect(differ(bmp, (cp) => feedback.isInvisible(cp) || feedback.isSpace(cp), invisible)).toEqual([
+      '20',
+      'a0',
+      '1680',
+      '2000',
+      '2001',
+      '2002',
+      '2003',
+      '2004',
+      '2005',
+      '2006',
+      '2007',
+      '2008',
+      '2009',
+      '200a',
+      '2028',
+      '2029',
+      '202f',
+      '205f',
+      '3000',
+    ]);
+    expect(all.filter(([cp, c]) => feedback.isInvisible(cp) && !invisible.test(c))).toEqual([]);
+  });
+});
+
+describe('the generated corpus (sent through nginx in tests/nginx/feedback.test.ts)', () => {
+  const corpus = feedbackCorpus();
+
+  it('masks every piece without an error, keeps nothing invisible, and a second pass changes nothing', () => {
+    for (const text of corpus) {
+      const masked = feedback.mask(text);
+      expect(
+        [...masked].filter((c) => feedback.isInvisible(c.codePointAt(0)!)),
+        JSON.stringify(text),
+      ).toEqual([]);
+      expect(feedback.mask(masked), JSON.stringify(text)).toBe(masked);
+    }
+  });
+
+  it('leaves no two groups of four digits of a card, in any script or spacing', () => {
+    const card = /\p{Nd}{4}[\s\-./\uff0d]{1,3}\p{Nd}{4}/u;
+    const cards = corpus.filter((text) => card.test(text));
+    expect(cards.length).toBeGreaterThan(20);
+    for (const text of cards) expect(feedback.mask(text), JSON.stringify(text)).not.toMatch(card);
   });
 });
 
@@ -53,12 +139,40 @@ describe('validate', () => {
     [{...vote, vote: 1}, 'vote: expected "up" or "down", received a number'],
     [{...vote, page: 'x'}, 'page: expected a path starting with "/", received the string "x"'],
     [{...vote, kbId: '<b>'}, 'kbId: expected a KB ID such as "AMZ-007", received the string "<b>"'],
+    // njs's `$` matches before a final newline: the check must not rely on it.
+    [{...vote, kbId: 'AMZ-003\n'}, 'kbId: expected a KB ID such as "AMZ-007", received the string "AMZ-003\\n"'],
+    [
+      {...vote, kbId: 'AMZ-5551234567'},
+      'kbId: expected a KB ID such as "AMZ-007", received the string "AMZ-5551234567"',
+    ],
+    [
+      {...search, query: '\u200b\u00a0\u202e'},
+      'query: expected a non-empty string, received the string "\u200b\u00a0\u202e"',
+    ],
+    [{...vote, page: `/${'😀'.repeat(300)}`}, 'page: expected at most 300 characters, received 301'],
     [{...vote, vote: 'up', reason: 'unclear'}, 'reason: only a "down" vote has a reason, received vote "up"'],
     [{...vote, reason: 'bad'}, 'reason: expected "steps" or "wrong-article" or "unclear", received the string "bad"'],
     [{...search, count: -1}, 'count: expected a whole number of results, 0 or more, received a number'],
     [{...search, query: ' '}, 'query: expected a non-empty string, received the string " "'],
     [{...search, outcome: undefined}, 'outcome: expected "none" or "unopened", received a undefined'],
   ])('refuses %j', (body, error) => expect(feedback.validate(body).error).toBe(error));
+});
+
+describe('characters as njs counts them (code points, a lone surrogate as U+FFFD)', () => {
+  it('counts an emoji as one character, as njs does, so the limits agree', () => {
+    expect(feedback.validate({...vote, page: `/${'😀'.repeat(299)}`}).event?.page).toHaveLength(1 + 2 * 299);
+    expect(feedback.validate({...vote, kbId: 'AMZ-1000'}).event?.kbId).toBe('AMZ-1000');
+  });
+
+  it('caps text at 500 characters without cutting an emoji in half', () => {
+    const text = feedback.validate({...vote, text: `x${'😀'.repeat(600)}`}).event?.text ?? '';
+    expect([...text]).toHaveLength(500);
+    expect(text.endsWith('😀')).toBe(true);
+  });
+
+  it('writes a lone surrogate as U+FFFD, the character njs parsed it into', () => {
+    expect(feedback.mask('x\ud800y\udc00z')).toBe('x\ufffdy\ufffdz');
+  });
 });
 
 describe('toLine', () => {
