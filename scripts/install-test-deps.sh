@@ -5,12 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages: Chromium (browser tests); nginx, its brotli filter and njs, which records reader
-# feedback (test:nginx, serve:prod, bench:load).
+# Debian packages: Chromium (browser tests); nginx, its brotli filter and static modules (the .br files)
+# and njs, which records reader feedback (test:nginx, serve:prod, bench:load).
 packages=()
 [ -x /usr/bin/chromium ] || packages+=(chromium)
 [ -x /usr/sbin/nginx ] || packages+=(nginx)
 [ -e /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ] || packages+=(libnginx-mod-http-brotli-filter)
+[ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || packages+=(libnginx-mod-http-brotli-static)
 [ -e /usr/lib/nginx/modules/ngx_http_js_module.so ] || packages+=(libnginx-mod-http-js)
 if [ ${#packages[@]} -gt 0 ]; then
   echo "Installing Debian's ${packages[*]}…"

@@ -10,7 +10,8 @@ import path from 'node:path';
 
 export {cspHash, inlineInventory, type InlineInventory} from '../src/build/inlineCode';
 import {assertOwnInlineCode} from '../src/build/inlineScripts';
-import type {InlineInventory} from '../src/build/inlineCode';
+import {inlineInventory, type InlineInventory} from '../src/build/inlineCode';
+import {precompress} from './precompress';
 
 /**
  * The policy the built site satisfies. Scripts: the site's own files plus the
@@ -130,4 +131,40 @@ export function renderTemplate(template: string, values: Readonly<Record<string,
   const unused = Object.keys(values).filter((k) => !used.has(k));
   if (unused.length) throw new Error(`nginx template: {{${unused.join('}}, {{')}}} not in the template`);
   return out;
+}
+
+/** A release's own server settings, read per request by deploy/release.js; never served (serve-prod). */
+export const serverFilesDir = '_server';
+
+/** Path → target of every redirect, keyed as nginx's map was: decoded, lower case, no trailing slash. */
+export function redirectTable(rules: readonly RedirectRule[]): Record<string, string> {
+  const table: Record<string, string> = {};
+  for (const line of redirectMapEntries(rules).split('\n')) {
+    const [, key, to] = /^\s*"([^"]*)" "([^"]*)";$/.exec(line) ?? [];
+    if (key !== undefined && !key.endsWith('/')) table[key] = to;
+  }
+  return table;
+}
+
+/**
+ * Writes DIR/_server/csp and redirects.json from the build in DIR: what a release needs nginx to send
+ * that the config does not hold (deploy/release.js). Each file under a temp name, then renamed: a
+ * request reads the old one or the new one, whole. Returns the policy.
+ */
+export function writeServerFiles(dir: string, csp = contentSecurityPolicy(inlineInventory(dir))): string {
+  const out = path.join(dir, serverFilesDir);
+  fs.mkdirSync(out, {recursive: true});
+  const files = {csp: `${csp}\n`, 'redirects.json': JSON.stringify(redirectTable(readRedirects(dir)))};
+  for (const [name, text] of Object.entries(files)) {
+    const temp = path.join(out, `.${name}.${process.pid}`);
+    fs.writeFileSync(temp, text);
+    fs.renameSync(temp, path.join(out, name));
+  }
+  return csp;
+}
+
+/** What a release needs before it goes live (npm run release): its .gz and .br files and its server settings. */
+export function prepareRelease(dir: string): void {
+  precompress(dir);
+  writeServerFiles(dir);
 }

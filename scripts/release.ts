@@ -10,7 +10,13 @@
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {contentSecurityPolicy, inlineInventory, readRedirects, redirectMapEntries} from './nginx-config';
+import {
+  contentSecurityPolicy,
+  inlineInventory,
+  prepareRelease,
+  readRedirects,
+  redirectMapEntries,
+} from './nginx-config';
 import {releaseName} from './release/policy';
 import {listReleases, publish, readCurrent, rollback} from './release/store';
 
@@ -38,9 +44,10 @@ function freshName(releasesDir: string, now: Date): string {
 }
 
 /**
- * What nginx's config holds of a release: the CSP (hashes of inline scripts)
- * and the redirect map. A switch changes neither by itself; serve:prod --releases
- * sees the switch, renders its config again and reloads nginx gracefully.
+ * What nginx sends differently for a release: the CSP (hashes of inline scripts)
+ * and the redirects. serve:prod --releases with njs reads both per request from
+ * the release's _server/ (written by prepareRelease before the switch); without
+ * njs they are in its config, which it renders again and reloads.
  */
 function serverPolicy(dir: string): string {
   return `${contentSecurityPolicy(inlineInventory(dir))}\n${redirectMapEntries(readRedirects(dir))}`;
@@ -59,7 +66,7 @@ function main(): void {
   const before = readCurrent(releasesDir);
   // Checked before anything is switched: a build nginx could not serve (its policy too long) is refused here.
   const policy = serverPolicy(buildDir);
-  const {removedReleases, removedAssets} = publish({buildDir, releasesDir, name, now});
+  const {removedReleases, removedAssets} = publish({buildDir, releasesDir, name, now, prepare: prepareRelease});
   console.log(`Released ${buildDir} as ${path.join(releasesDir, name)}; current → ${name}.`);
   // A release made before the policy had a size limit may exceed it: then it differs, it does not fail the release.
   const previousPolicy = (dir: string) => {
@@ -76,8 +83,9 @@ function main(): void {
   )
     console.warn(
       `Note: this release changes the inline-script hashes or the redirects of ${before}: ` +
-        'a running "serve:prod --releases" renders its config again and reloads nginx gracefully within a second ' +
-        '(another server serving this folder needs its config rendered again: serve:prod --config-only).',
+        'a running "serve:prod --releases" serves them with this release, with no reload (without njs it renders ' +
+        'its config again and reloads nginx gracefully within a second; another server serving this folder without ' +
+        'njs needs its config rendered again: serve:prod --config-only).',
     );
   if (removedReleases.length)
     console.log(

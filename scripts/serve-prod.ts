@@ -16,9 +16,19 @@
  * POST BASE_URL_feedback appends one JSON line per event to
  * FEEDBACK_DIR/feedback.jsonl (deploy/feedback.js; README "Reader feedback").
  *
+ * With --releases and njs, the CSP and redirects are the current release's,
+ * read per request (deploy/release.js): a switch needs no reload either.
+ *
+ * Text files get a .gz and .br beside them first (scripts/precompress.ts),
+ * which nginx sends as they are. Limits per client, timeouts and a proxy's
+ * address (scripts/nginx-limits.ts; README "Limits"): --worker-connections,
+ * --client-timeout, --keepalive-timeout, --limit-conn, --limit-rate,
+ * --limit-burst, --real-ip-from, or their environment variables.
+ *
  * Environment: BUILD_DIR, PORT, HOST, BASE_URL (the one the build used),
  * FEEDBACK_DIR (default ./feedback), NGINX (binary), NGINX_MODULES_DIR
- * (default /usr/lib/nginx/modules).
+ * (default /usr/lib/nginx/modules), WORKER_CONNECTIONS, CLIENT_TIMEOUT,
+ * KEEPALIVE_TIMEOUT, LIMIT_CONN, LIMIT_RATE, LIMIT_BURST, REAL_IP_FROM.
  */
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
@@ -31,11 +41,22 @@ import {
   readRedirects,
   redirectMapEntries,
   renderTemplate,
+  serverFilesDir,
+  writeServerFiles,
   type InlineInventory,
 } from './nginx-config';
+import {
+  limitKnobs,
+  openFilesFor,
+  realIpConfig,
+  resolveLimits,
+  resolveRealIpFrom,
+  type ServerLimits,
+} from './nginx-limits';
+import {precompress} from './precompress';
 import {firstBlocked, lookupAccount, nobodyAccount, pathChain} from './nginx-workers';
 import {currentLink, sharedDir} from './release/store';
-import {feedbackConfig} from './feedback/nginx';
+import {feedbackConfig, njsModulePath} from './feedback/nginx';
 
 const repoRoot = path.resolve(__dirname, '..');
 const templateFile = path.join(repoRoot, 'deploy/nginx.conf.template');
@@ -59,6 +80,10 @@ export interface ProdServerOptions {
   readonly releases?: string;
   /** Where reader feedback is written (feedback.jsonl); default $FEEDBACK_DIR or ./feedback. */
   readonly feedbackDir?: string;
+  /** Connections, timeouts and rates per client (scripts/nginx-limits.ts); default the environment, then defaultLimits. */
+  readonly limits?: {readonly [K in keyof ServerLimits]?: number | string};
+  /** Addresses or CIDR ranges of a proxy in front whose X-Forwarded-For is trusted; default $REAL_IP_FROM, or none. */
+  readonly realIpFrom?: readonly string[] | string;
 }
 
 export interface NginxSetup {
@@ -76,6 +101,8 @@ export interface NginxSetup {
   readonly url: string;
   readonly csp: string;
   readonly brotli: boolean;
+  /** The limits the config was rendered with. */
+  readonly limits: ServerLimits;
   /** The feedback log nginx appends to, or null without njs (then BASE_URL_feedback answers 404). */
   readonly feedbackFile: string | null;
   readonly inventory: InlineInventory;
@@ -213,7 +240,9 @@ export async function prepareNginx(options: ProdServerOptions = {}): Promise<Ngi
   const prefix = path.resolve(options.prefix ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kb-nginx-')));
   try {
     const feedbackDir = path.resolve(options.feedbackDir ?? process.env.FEEDBACK_DIR ?? 'feedback');
-    const input = {nginx, prefix, releasesDir, baseUrl, host, port, feedbackDir};
+    const limits = resolveLimits(options.limits);
+    const realIp = realIpConfig(resolveRealIpFrom(options.realIpFrom));
+    const input = {nginx, prefix, releasesDir, baseUrl, host, port, feedbackDir, limits, realIp};
     const setup = writeConfig({...input, buildDir});
     if (!releasesDir) return setup;
     // The release the config was rendered from: a switch at any time after this, even before nginx answers,
@@ -252,6 +281,9 @@ interface ConfigInput {
   readonly host: string;
   readonly port: number;
   readonly feedbackDir: string;
+  readonly limits: ServerLimits;
+  /** The real_ip directives, or a comment. */
+  readonly realIp: string;
 }
 
 /** Under a base URL the files answer at /<base>/…: a folder whose <base> entry links to `dir`. */
@@ -275,8 +307,30 @@ function rootFor(dir: string, prefix: string, name: string, baseUrl: string): st
   return root;
 }
 
+/** With releases and njs: the current release's redirects where no file matched, and its _server/ kept private. */
+function releaseLocations(baseUrl: string): string[] {
+  return [
+    "        # deploy/release.js: the current release's redirect for this path, or the 404 page.",
+    '        location @kb_release_redirect {',
+    '            js_content kb_release.redirect;',
+    '        }',
+    '        location @kb_not_found {',
+    '            return 404;',
+    '        }',
+    `        location ^~ ${baseUrl}${serverFilesDir}/ {`,
+    '            return 404;',
+    '        }',
+  ];
+}
+
 /** With releases: /assets/ from the shared pool of every kept release, then from the current one. */
-function assetLocations(releasesDir: string | undefined, prefix: string, baseUrl: string, root: string): string {
+function assetLocations(
+  releasesDir: string | undefined,
+  prefix: string,
+  baseUrl: string,
+  root: string,
+  perRelease: boolean,
+): string {
   if (!releasesDir) return '# One build: /assets/ is served from it like any other file.';
   const shared = path.join(releasesDir, sharedDir);
   fs.mkdirSync(shared, {recursive: true});
@@ -291,7 +345,35 @@ function assetLocations(releasesDir: string | undefined, prefix: string, baseUrl
     '        location @current_assets {',
     `            root ${root};`,
     '        }',
+    ...(perRelease ? releaseLocations(baseUrl) : []),
   ].join('\n');
+}
+
+/**
+ * With releases and njs: the CSP and redirects come from the release `current` points at, per request
+ * (deploy/release.js), so the config is the same for every release and a switch needs no reload.
+ */
+function releaseHttp(releasesDir: string, csp: string): string {
+  const script = path.resolve(__dirname, '../deploy/release.js');
+  const current = path.join(releasesDir, currentLink);
+  if (/["$\\\s;{}]/.test(script + current))
+    throw new Error(`--releases cannot go into the nginx config as is: expected a plain path, received "${current}"`);
+  return [
+    '# Releases: the CSP and redirects of the release `current` points at, read per request (deploy/release.js).',
+    `    js_import kb_release from ${script};`,
+    '    js_set $kb_csp kb_release.csp;',
+    `    js_var $kb_release_dir ${current};`,
+    `    js_var $kb_csp_rendered "${csp}";`,
+  ].join('\n');
+}
+
+/** Writes a .gz and .br beside each text file; where it cannot, nginx compresses on the fly, as before. */
+function precompressOrWarn(dir: string): void {
+  try {
+    precompress(dir);
+  } catch (error) {
+    console.warn(`Could not write .gz and .br files in ${dir} (nginx compresses on the fly instead): ${String(error)}`);
+  }
 }
 
 function writeConfig({
@@ -303,8 +385,11 @@ function writeConfig({
   host,
   port,
   feedbackDir,
+  limits,
+  realIp,
 }: ConfigInput): NginxSetup {
   for (const dir of ['logs', 'tmp']) fs.mkdirSync(path.join(prefix, dir), {recursive: true});
+  precompressOrWarn(buildDir); // before a readable copy is made of it
   fs.chmodSync(prefix, 0o755); // mkdtemp makes it 0700; workers must reach the links and copies in it
 
   // With releases the root is the `current` link itself, never its target: each request resolves it.
@@ -317,32 +402,56 @@ function writeConfig({
     'ngx_http_brotli_filter_module.so',
   );
   const brotli = fs.existsSync(brotliModule);
+  const brotliStatic = path.join(path.dirname(brotliModule), 'ngx_http_brotli_static_module.so');
+  const brotliFiles = brotli && fs.existsSync(brotliStatic);
   const feedback = feedbackConfig({feedbackDir, baseUrl});
   const inventory = inlineInventory(buildDir);
   const csp = contentSecurityPolicy(inventory);
   if (/["$\\]/.test(csp)) throw new Error(`CSP cannot go into an nginx string as is: ${csp}`);
+  const perRelease = Boolean(releasesDir) && fs.existsSync(njsModulePath());
+  if (perRelease) writeServerFiles(buildDir, csp);
 
   const config = renderTemplate(fs.readFileSync(templateFile, 'utf8'), {
     PREFIX: prefix,
     LOAD_MODULES: [
       brotli ? `load_module ${brotliModule};` : '# brotli: apt-get install libnginx-mod-http-brotli-filter',
+      brotliFiles ? `load_module ${brotliStatic};` : '# brotli_static: apt-get install libnginx-mod-http-brotli-static',
       feedback.loadModule,
     ].join('\n'),
     USER: plan.user,
     LISTEN: `${host}:${port}`,
     ROOT: root,
-    ASSET_LOCATIONS: assetLocations(releasesDir, prefix, baseUrl, root),
+    ASSET_LOCATIONS: assetLocations(releasesDir, prefix, baseUrl, root, perRelease),
     BASE_URL: baseUrl,
     ASSETS: `${baseUrl}assets/`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-    REDIRECTS: redirectMapEntries(readRedirects(buildDir)),
-    CSP: csp,
+    REDIRECTS: perRelease
+      ? '        # per release, read by deploy/release.js'
+      : redirectMapEntries(readRedirects(buildDir)),
+    CSP: perRelease ? '$kb_csp' : csp,
     BROTLI: brotli
-      ? ['brotli on;', 'brotli_comp_level 5;', 'brotli_min_length 256;', `brotli_types ${compressedTypes};`].join(
-          '\n    ',
-        )
+      ? [
+          'brotli on;',
+          'brotli_comp_level 5;',
+          'brotli_min_length 256;',
+          `brotli_types ${compressedTypes};`,
+          brotliFiles ? 'brotli_static on;   # FILE.br beside FILE (scripts/precompress.ts), sent as it is' : '',
+        ].join('\n    ')
       : '# brotli: libnginx-mod-http-brotli-filter is not installed; gzip only',
     FEEDBACK_HTTP: feedback.http,
     FEEDBACK: feedback.location,
+    OPEN_FILES: String(openFilesFor(limits)),
+    WORKER_CONNECTIONS: String(limits.workerConnections),
+    CLIENT_TIMEOUT: String(limits.clientTimeout),
+    KEEPALIVE_TIMEOUT: String(limits.keepaliveTimeout),
+    LIMIT_CONN: String(limits.limitConn),
+    LIMIT_RATE: String(limits.limitRate),
+    LIMIT_BURST: String(limits.limitBurst),
+    REAL_IP: realIp,
+    RELEASE_HTTP:
+      perRelease && releasesDir
+        ? releaseHttp(releasesDir, csp)
+        : '# One build, or releases without njs: CSP and redirects are in this file.',
+    NOT_FOUND: perRelease ? '@kb_release_redirect' : '=404',
   });
   const configFile = path.join(prefix, 'nginx.conf');
   fs.writeFileSync(configFile, config);
@@ -363,6 +472,7 @@ function writeConfig({
     url: `http://${host}:${port}`,
     csp,
     brotli,
+    limits,
     feedbackFile: feedback.file,
     inventory,
     args,
@@ -478,6 +588,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename
     port: arg('port') === undefined ? undefined : Number(arg('port')),
     prefix: arg('prefix'),
     releases: arg('releases'),
+    limits: Object.fromEntries(Object.entries(limitKnobs).map(([key, knob]) => [key, arg(knob.flag)])),
+    realIpFrom: arg('real-ip-from'),
   };
   const fail = (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

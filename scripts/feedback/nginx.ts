@@ -74,11 +74,11 @@ export function feedbackConfig({feedbackDir, baseUrl}: FeedbackConfigInput): Fee
   return {
     loadModule: `load_module ${njs};`,
     http: [
-      '# Reader feedback (deploy/feedback.js): njs records, the zone limits each client address.',
+      '# Reader feedback (deploy/feedback.js): njs records, the zone limits each client (its address, or its IPv6 /64).',
       `    js_import feedback from ${recorder};`,
       '    js_var $feedback_line;',
       "    log_format kb_feedback escape=none '$feedback_line';",
-      `    limit_req_zone $binary_remote_addr zone=kb_feedback:1m rate=${feedbackRate.rate};`,
+      `    limit_req_zone $kb_client_key zone=kb_feedback:1m rate=${feedbackRate.rate};`,
       '    limit_req_status 429;',
     ].join('\n'),
     location: [

@@ -117,6 +117,11 @@ export interface PublishOptions {
   readonly name: string;
   readonly now: Date;
   readonly policy?: GracePolicy;
+  /**
+   * Run on the copy before it goes live, e.g. writing its compressed files and the server settings nginx
+   * reads per request (scripts/nginx-config.ts prepareRelease): a request never sees it without them.
+   */
+  readonly prepare?: (releaseDir: string) => void;
 }
 
 /**
@@ -124,7 +129,7 @@ export interface PublishOptions {
  * release name), shares its assets before anyone can be served a page that
  * needs them, switches `current`, then prunes.
  */
-export function publish({buildDir, releasesDir, name, now, policy}: PublishOptions): PruneResult {
+export function publish({buildDir, releasesDir, name, now, policy, prepare}: PublishOptions): PruneResult {
   checkBuild(buildDir);
   const target = path.join(releasesDir, name);
   if (fs.existsSync(target)) throw new Error(`Release ${target} already exists: expected a new release name`);
@@ -132,6 +137,7 @@ export function publish({buildDir, releasesDir, name, now, policy}: PublishOptio
   const incoming = path.join(releasesDir, `.incoming-${name}`);
   fs.rmSync(incoming, {recursive: true, force: true});
   fs.cpSync(buildDir, incoming, {recursive: true});
+  prepare?.(incoming);
   fs.renameSync(incoming, target);
   shareAssets(releasesDir, name);
   switchCurrent(releasesDir, name);

@@ -7,6 +7,8 @@ import {startProdServer} from '../../scripts/serve-prod';
 export interface NginxUnderTest {
   /** The build nginx serves. */
   readonly buildDir: string;
+  /** The folder nginx's root points at: the build, or a readable copy of it (scripts/nginx-workers.ts). */
+  readonly servedDir: string;
   /** The BASE_URL it was built with: "/" or "/docs/". */
   readonly baseUrl: string;
   /** The Content-Security-Policy serve-prod computed from the build. */
@@ -36,6 +38,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseURL', server.url);
   project.provide('nginx', {
     buildDir: server.buildDir,
+    servedDir: server.servedDir,
     baseUrl: server.baseUrl,
     csp: server.csp,
     brotli: server.brotli,

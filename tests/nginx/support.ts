@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {sitemapPaths} from '../e2e/browser';
+import {afterAll, beforeAll, inject} from 'vitest';
+import {startProdServer, type ProdServer, type ProdServerOptions} from '../../scripts/serve-prod';
+import {pagesToCheck} from '../e2e/knowledgeBase';
 import type {NginxUnderTest} from './setup';
 
 /** Directive name → sources, from a Content-Security-Policy header. */
@@ -14,9 +16,9 @@ export function parseCsp(header: string): Map<string, string[]> {
   );
 }
 
-/** Every page of the served build's sitemap (sitemapPaths() reads ./build; BUILD_DIR may point elsewhere). */
+/** The pages of the served build a sweep visits: its whole sitemap, sampled on a generated one (pagesToCheck). */
 export function pagePaths({buildDir}: NginxUnderTest): string[] {
-  return sitemapPaths(buildDir);
+  return pagesToCheck(buildDir);
 }
 
 /** URL path of a built file in assets/js whose name starts with `prefix` (main., search-engine.). */
@@ -42,4 +44,23 @@ export function searchIndexPath({buildDir, baseUrl}: NginxUnderTest): string {
     .sort((a, b) => fs.statSync(path.join(shards, b)).size - fs.statSync(path.join(shards, a)).size);
   if (!largest) throw new Error(`No term shard in ${shards}: expected t/<n>.json`);
   return `${baseUrl}assets/search-index/${hash}/t/${largest}`;
+}
+
+/**
+ * A serve-prod instance of a test file's own (its limits or proxy set-up differ from the suite's), serving the
+ * suite's build: started before the file's tests, stopped after. Returns the running server.
+ */
+export function ownServer(options: Partial<ProdServerOptions>): () => ProdServer {
+  const nginx = inject('nginx');
+  let server: ProdServer | undefined;
+  beforeAll(async () => {
+    server = await startProdServer({dir: nginx.buildDir, baseUrl: nginx.baseUrl, port: 0, quiet: true, ...options});
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+  return () => {
+    if (!server) throw new Error('ownServer: expected the server started in beforeAll, received none');
+    return server;
+  };
 }
