@@ -1,7 +1,7 @@
 import {describe, expect, inject, it} from 'vitest';
 import type {BrowserContext} from 'playwright-core';
 import {withDeadline} from '../../scripts/deadline';
-import {sitemapPaths, sitemapTimeout} from './browser';
+import {sitemapTimeout} from './browser';
 import {sharedBrowser} from './context';
 import {contentWords, pageWords, readGuide} from '../support/guide';
 import {amzArticles, pagesToCheck} from './knowledgeBase';
@@ -47,7 +47,7 @@ describe('with JavaScript off', () => {
       page.on('request', (r) => {
         if (!r.url().startsWith(baseURL)) external.push(r.url());
       });
-      for (const p of sitemapPaths()) {
+      for (const p of pagesToCheck()) {
         const response = await page.goto(p);
         expect(response?.status(), p).toBe(200);
         expect((await page.locator('h1').first().innerText()).trim().length, p).toBeGreaterThan(0);

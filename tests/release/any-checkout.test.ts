@@ -43,10 +43,13 @@ describe('a checkout inside a folder only its owner may enter', () => {
     expect((fs.statSync(outer).mode & 0o777).toString(8)).toBe('700');
   });
 
-  it('passes the nginx suite (npm run test:nginx) there', () => {
+  it('passes the nginx suite (npm run test:nginx) there, but for its browser tests', () => {
     const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'};
     delete env.BUILD_DIR; // the clone's own build
-    const output = run('npx', ['vitest', 'run', '--config', 'vitest.nginx.config.mts'], {cwd: clone, env});
+    // What a closed folder can break is nginx reading the build and writing its logs: every page and file is
+    // fetched by the suite's HTTP tests. Its browser tests run on this checkout, a browser adds nothing here.
+    const args = ['vitest', 'run', '--config', 'vitest.nginx.config.mts', '--exclude', 'tests/nginx/*browser*'];
+    const output = run('npx', args, {cwd: clone, env});
     expect(output).toMatch(/Tests\s+\d+ passed \(\d+\)/);
     expect(output).not.toMatch(/\d+ failed/);
   }, 300_000);
