@@ -1,4 +1,5 @@
-import {useCallback, useSyncExternalStore} from 'react';
+import {useCallback} from 'react';
+import {useBrowserStore} from '@site/src/hooks/useBrowserStore';
 
 export type Vote = 'up' | 'down';
 
@@ -30,11 +31,7 @@ function read(kbId: string): Vote | null {
  * reads it after). Without storage the vote is not remembered.
  */
 export function useStoredVote(kbId: string): [Vote | null, (vote: Vote) => void] {
-  const vote = useSyncExternalStore(
-    subscribe,
-    () => read(kbId),
-    () => null,
-  );
+  const vote = useBrowserStore(subscribe, () => read(kbId), null);
   const store = useCallback(
     (next: Vote) => {
       try {

@@ -1,4 +1,5 @@
-import {useEffect, useSyncExternalStore, type RefObject} from 'react';
+import {useEffect, type RefObject} from 'react';
+import {useBrowserStore} from '@site/src/hooks/useBrowserStore';
 
 /** Ctrl/⌘-K anywhere, or "/" when not typing in a field, focuses the search box. */
 export function useSearchShortcut(inputRef: RefObject<HTMLInputElement | null>): void {
@@ -38,5 +39,5 @@ function currentHint(): string {
  * appears only where a keyboard is likely.
  */
 export function useShortcutHint(): string {
-  return useSyncExternalStore(subscribePointer, currentHint, () => '');
+  return useBrowserStore(subscribePointer, currentHint, '');
 }
