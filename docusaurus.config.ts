@@ -5,7 +5,6 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import kbPlugin, {searchStaticDir, type KbPluginOptions} from './src/plugins/kb';
 import noPrismPlugin from './src/plugins/noPrism';
-import preactPlugin from './src/plugins/preact';
 import lazyRoutesPlugin, {type LazyRoutesOptions} from './src/plugins/lazyRoutes';
 import slimDocsPropsPlugin from './src/plugins/slimDocsProps';
 import guideDocsPlugin from './src/plugins/guideDocs';
@@ -144,7 +143,6 @@ const config: Config = {
     // PluginModule types content as unknown; the plugin itself is typed with its own content.
     [kbPlugin as PluginModule, {docsDir, siteUrlIsDefault: !process.env.SITE_URL} satisfies KbPluginOptions],
     noPrismPlugin,
-    preactPlugin,
     // A guide's article routes load with its pages, not in every page's main script, once it has this many.
     [
       lazyRoutesPlugin as PluginModule,

@@ -1,5 +1,4 @@
-import {useCallback} from 'react';
-import {useBrowserStore} from '@site/src/hooks/useBrowserStore';
+import {useCallback, useSyncExternalStore} from 'react';
 
 export type Vote = 'up' | 'down';
 
@@ -31,7 +30,11 @@ function read(kbId: string): Vote | null {
  * reads it after). Without storage the vote is not remembered.
  */
 export function useStoredVote(kbId: string): [Vote | null, (vote: Vote) => void] {
-  const vote = useBrowserStore(subscribe, () => read(kbId), null);
+  const vote = useSyncExternalStore(
+    subscribe,
+    () => read(kbId),
+    () => null,
+  );
   const store = useCallback(
     (next: Vote) => {
       try {

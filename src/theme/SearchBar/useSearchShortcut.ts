@@ -1,5 +1,4 @@
-import {useEffect, type RefObject} from 'react';
-import {useBrowserStore} from '@site/src/hooks/useBrowserStore';
+import {useEffect, useSyncExternalStore, type RefObject} from 'react';
 
 /** Ctrl/⌘-K anywhere, or "/" when not typing in a field, focuses the search box. */
 export function useSearchShortcut(inputRef: RefObject<HTMLInputElement | null>): void {
@@ -39,5 +38,5 @@ function currentHint(): string {
  * appears only where a keyboard is likely.
  */
 export function useShortcutHint(): string {
-  return useBrowserStore(subscribePointer, currentHint, '');
+  return useSyncExternalStore(subscribePointer, currentHint, () => '');
 }
