@@ -28,7 +28,9 @@ function redirect(r) {
   let target;
   try {
     const map = JSON.parse(read(r, 'redirects.json'));
-    const key = r.uri.toLowerCase().replace(/\/$/, '');
+    // No regular expression: njs 0.7.9's can throw on non-ASCII text (deploy/feedback.js), and r.uri is decoded.
+    const uri = r.uri.toLowerCase();
+    const key = uri.endsWith('/') ? uri.slice(0, -1) : uri;
     if (Object.prototype.hasOwnProperty.call(map, key)) target = map[key];
   } catch (e) {
     r.error(`redirects of the current release unreadable: ${e.message}`);

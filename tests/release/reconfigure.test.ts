@@ -73,6 +73,9 @@ afterAll(async () => {
 describe('serve:prod --releases, across releases with different redirects', () => {
   it('does not know the link before release B', async () => {
     expect(await redirect()).toBe('404');
+    // A path nothing serves, of any script, ends at the 404 page (deploy/release.js looks it up), not at a 500.
+    const odd = await fetch(`${server.url}/%C3%A9t%C3%A9%C2%A0%E2%80%A8x/%E3%80%80/`, {redirect: 'manual'});
+    expect(odd.status).toBe(404);
     const underA = await keptAlive(to);
     expect(underA.csp).toBe(cspOf.a);
     portUnderA = underA.port;
