@@ -494,7 +494,7 @@ function validate(body) {
   var query = stringField(body, 'query', true, 2000);
   if (query.error) return query;
   var count = body.count;
-  if (typeof count !== 'number' || count < 0 || Math.floor(count) !== count)
+  if (typeof count !== 'number' || count < 0 || !Number.isSafeInteger(count))
     return {error: problem('count', 'a whole number of results, 0 or more', count)};
   var outcome = oneOf(body, 'outcome', outcomes, true);
   if (outcome.error) return outcome;

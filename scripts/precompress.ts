@@ -58,7 +58,8 @@ export function precompress(dir: string): PrecompressResult {
     for (const [suffix, encode] of Object.entries(encoders)) {
       const target = `${file}${suffix}`;
       const existing = fs.statSync(target, {throwIfNoEntry: false});
-      if (existing && mtimeOf(existing) >= mtimeOf(source)) {
+      // Equal, not newer: a source put back with an older mtime (a restored file) is compressed again too.
+      if (existing && mtimeOf(existing) === mtimeOf(source)) {
         fresh++;
         continue;
       }

@@ -367,6 +367,15 @@ function releaseHttp(releasesDir: string, csp: string): string {
   ].join('\n');
 }
 
+/**
+ * The policy without any inline hash: what a release with no _server/csp of its own gets (deploy/release.js).
+ * Stricter than any release's, and the same for all of them, so the config never changes with a release and a
+ * switch never reloads nginx.
+ */
+function withoutInlineHashes(csp: string): string {
+  return csp.replace(/ '(?:sha(?:256|384|512)-[^']*|unsafe-hashes)'/g, '');
+}
+
 /** Writes a .gz and .br beside each text file; where it cannot, nginx compresses on the fly, as before. */
 function precompressOrWarn(dir: string): void {
   try {
@@ -449,7 +458,7 @@ function writeConfig({
     REAL_IP: realIp,
     RELEASE_HTTP:
       perRelease && releasesDir
-        ? releaseHttp(releasesDir, csp)
+        ? releaseHttp(releasesDir, withoutInlineHashes(csp))
         : '# One build, or releases without njs: CSP and redirects are in this file.',
     NOT_FOUND: perRelease ? '@kb_release_redirect' : '=404',
   });

@@ -30,6 +30,23 @@ let cspOf: {a: string; b: string};
 /** The local port of that connection under release A. */
 let portUnderA = 0;
 
+/** nginx's worker processes now: a reload replaces them all. */
+function workers(): string[] {
+  const master = fs.readFileSync(path.join(server.prefix, 'nginx.pid'), 'utf8').trim();
+  return fs
+    .readdirSync('/proc')
+    .filter((pid) => /^\d+$/.test(pid))
+    .filter((pid) => {
+      try {
+        return fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1] === master;
+      } catch {
+        return false; // gone meanwhile
+      }
+    })
+    .sort();
+}
+let workersUnderA: string[] = [];
+
 /** A GET on the kept-alive connection: the status, the CSP, and the local port of the socket it used. */
 function keptAlive(p: string): Promise<{status: number; csp: string; port: number}> {
   return new Promise((resolve, reject) => {
@@ -79,6 +96,8 @@ describe('serve:prod --releases, across releases with different redirects', () =
     const underA = await keptAlive(to);
     expect(underA.csp).toBe(cspOf.a);
     portUnderA = underA.port;
+    workersUnderA = workers();
+    expect(workersUnderA.length).toBeGreaterThan(0);
   });
 
   it('answers it with a 301 once B is current, with no restart', async () => {
@@ -91,6 +110,9 @@ describe('serve:prod --releases, across releases with different redirects', () =
 
   it("sends B's CSP, on the keep-alive connection opened under A", async () => {
     expect(await keptAlive(to)).toEqual({status: 200, csp: cspOf.b, port: portUnderA});
+    // Past the watcher's next look at `current`: nginx was not reloaded, its workers are the same processes.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(workers()).toEqual(workersUnderA);
   });
 
   it('forgets it again after a rollback to A', async () => {
@@ -99,5 +121,7 @@ describe('serve:prod --releases, across releases with different redirects', () =
     await expect.poll(redirect, {timeout: 10_000, interval: 200}).toBe('404');
     expect(stopped).toBe(false);
     expect((await keptAlive(to)).csp).toBe(cspOf.a);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(workers()).toEqual(workersUnderA);
   });
 });

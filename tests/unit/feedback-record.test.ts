@@ -153,6 +153,7 @@ describe('validate', () => {
     [{...vote, vote: 'up', reason: 'unclear'}, 'reason: only a "down" vote has a reason, received vote "up"'],
     [{...vote, reason: 'bad'}, 'reason: expected "steps" or "wrong-article" or "unclear", received the string "bad"'],
     [{...search, count: -1}, 'count: expected a whole number of results, 0 or more, received a number'],
+    [{...search, count: Infinity}, 'count: expected a whole number of results, 0 or more, received a number'],
     [{...search, query: ' '}, 'query: expected a non-empty string, received the string " "'],
     [{...search, outcome: undefined}, 'outcome: expected "none" or "unopened", received a undefined'],
   ])('refuses %j', (body, error) => expect(feedback.validate(body).error).toBe(error));
