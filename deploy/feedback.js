@@ -251,6 +251,32 @@ function emailSpan(word, from) {
   return null;
 }
 
+/** Shortest run of letters and digits taken for a secret (a token in a link's path, an API key). */
+var minTokenLength = 16;
+
+/**
+ * A run of `minTokenLength` or more ASCII letters and digits holding at least two of each:
+ * a reset link's token (`/reset/3f9a8c7e2b1d4a6f`), a key. No word, KB ID, ASIN or order
+ * number looks like that.
+ */
+function tokenSpan(word, from) {
+  for (var i = from; i < word.length;) {
+    if (!isAsciiAlnum(word[i].cp)) {
+      i++;
+      continue;
+    }
+    var end = i;
+    var digits = 0;
+    while (end < word.length && isAsciiAlnum(word[end].cp)) {
+      if (word[end].cp <= 0x39) digits++;
+      end++;
+    }
+    if (end - i >= minTokenLength && digits >= 2 && end - i - digits >= 2) return {start: i, end: end};
+    i = end;
+  }
+  return null;
+}
+
 /** What may stand between the digit groups of one number: spaces of any kind, dashes, dots, slashes. */
 function isNumberSeparator(cp) {
   return (
@@ -372,7 +398,8 @@ function withoutInvisible(text) {
  * Invisible characters go first, so none can hide a digit.
  */
 function mask(text) {
-  return maskNumbers(maskWords(maskWords(withoutInvisible(String(text)), urlSpan, '[url]'), emailSpan, '[email]'));
+  var words = maskWords(maskWords(withoutInvisible(String(text)), urlSpan, '[url]'), emailSpan, '[email]');
+  return maskNumbers(maskWords(words, tokenSpan, '[token]'));
 }
 
 /** The number of characters (code points) of `text`, as both njs and Node count them. */
