@@ -5,13 +5,13 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import kbPlugin, {searchStaticDir, type KbPluginOptions} from './src/plugins/kb';
 import noPrismPlugin from './src/plugins/noPrism';
-import lazyRoutesPlugin, {type LazyRoutesOptions} from './src/plugins/lazyRoutes';
-import slimDocsPropsPlugin from './src/plugins/slimDocsProps';
+import unusedInfimaPlugin from './src/plugins/unusedInfima';
+import largeGuidePlugin, {type LargeGuideOptions} from './src/plugins/largeGuide';
 import guideDocsPlugin from './src/plugins/guideDocs';
 import bundleReportPlugin, {type BundleReportOptions} from './src/plugins/bundleReport';
 import remarkArticleData from './src/remark/articleData';
 import {loadRegistry, siteVoice} from './src/build/content';
-import {docsDir} from './src/build/paths';
+import {docsDir, normalizeBaseUrl} from './src/build/paths';
 import {guideSidebarItems, rangesShown} from './src/build/sidebar';
 import type {Guide} from './src/kb/types';
 
@@ -20,10 +20,10 @@ import type {Guide} from './src/kb/types';
 /** Origin of the published site, no trailing slash: canonical, og and sitemap URLs (copied links use the reader's). */
 const SITE_URL = (process.env.SITE_URL || 'https://kb.example.com').replace(/\/$/, '');
 /** Path the site lives under, with leading and trailing slash. */
-const BASE_URL = `/${(process.env.BASE_URL ?? '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
+const BASE_URL = normalizeBaseUrl(process.env.BASE_URL);
 /**
  * Article routes a guide needs before they leave the main script for buckets loaded on demand
- * (src/plugins/lazyRoutes). Tests set it low to run the split on small generated sites.
+ * (src/plugins/largeGuide). Tests set it low to run the split on small generated sites.
  */
 const LAZY_ROUTES_MIN = Number(process.env.KB_LAZY_ROUTES_MIN ?? 32);
 const LAZY_ROUTES_PER_BUCKET = Number(process.env.KB_LAZY_ROUTES_PER_BUCKET ?? 24);
@@ -50,7 +50,7 @@ const guideDocs = publishedGuides.map((guide): PluginConfig => [
     routeBasePath: guide.routeBasePath,
     sidebarPath: './sidebars.ts',
     sidebarItemsGenerator: ({docs}) => guideSidebarItems(guide, docs),
-    remarkPlugins: [remarkArticleData],
+    beforeDefaultRemarkPlugins: [remarkArticleData],
     breadcrumbs: true,
   } satisfies DocsOptions,
 ]);
@@ -136,20 +136,21 @@ const config: Config = {
         path: 'docs-guide',
         routeBasePath: 'authoring',
         sidebarPath: false,
-        remarkPlugins: [remarkArticleData],
+        beforeDefaultRemarkPlugins: [remarkArticleData],
       } satisfies DocsOptions,
     ],
     ...guideDocs,
     // PluginModule types content as unknown; the plugin itself is typed with its own content.
     [kbPlugin as PluginModule, {docsDir, siteUrlIsDefault: !process.env.SITE_URL} satisfies KbPluginOptions],
     noPrismPlugin,
-    // A guide's article routes load with its pages, not in every page's main script, once it has this many.
+    // Infima's rules for components no page renders stay out of the stylesheet every page loads.
+    unusedInfimaPlugin,
+    // The large-guide layer: a guide's article routes load with its pages, not in every page's main script, once it
+    // has this many; its closed sidebar ranges load with the range; the version props lose the doc table.
     [
-      lazyRoutesPlugin as PluginModule,
-      {minLeaves: LAZY_ROUTES_MIN, leavesPerBucket: LAZY_ROUTES_PER_BUCKET} satisfies LazyRoutesOptions,
+      largeGuidePlugin as PluginModule,
+      {minLeaves: LAZY_ROUTES_MIN, leavesPerBucket: LAZY_ROUTES_PER_BUCKET} satisfies LargeGuideOptions,
     ],
-    // Each guide's version props reach the browser without the doc table no page of ours reads there.
-    slimDocsPropsPlugin,
     // npm run bench:bundle only: the browser bundle's modules and sizes.
     ...(process.env.KB_BUNDLE_REPORT
       ? [

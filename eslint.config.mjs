@@ -14,8 +14,9 @@ const nodeOnly = [
     message: 'Node modules do not run in the browser: move this code to src/build or scripts.',
   },
   {
-    regex: '(^|/)(build|remark|plugins/(kb|guideDocs|slimDocsProps|bundleReport))(/|$)',
-    message: 'Build-time code does not run in the browser.',
+    regex:
+      '(^|/)(build|remark|plugins/(kb|guideDocs|largeGuide/(?!runtime/)[^/]+|largeGuide/?$|bundleReport|unusedInfima)|deploy|scripts)(/|$)',
+    message: 'Build-time, deploy and script code does not run in the browser.',
   },
 ];
 /** React and Docusaurus' client API: the model stays plain TypeScript, usable by the build and the evaluations. */
@@ -70,13 +71,28 @@ export default tseslint.config(
       'src/clientModules/**',
       'src/hooks/**',
       'src/guides/**',
-      // The lazy-routes runtime and what it imports.
-      'src/plugins/lazyRoutes/client.ts',
-      'src/plugins/lazyRoutes/windows.ts',
-      'src/plugins/lazyRoutes/bucket.ts',
+      // The large-guide plugin's browser runtime.
+      'src/plugins/largeGuide/runtime/**',
       'src/plugins/noPrism/prismStub.ts',
     ],
     rules: {'no-restricted-imports': ['error', {patterns: nodeOnly}]},
+  },
+  // The njs modules nginx runs (deploy/README.md): njs has its own fs and crypto, no node: prefix and no packages.
+  {
+    files: ['deploy/*.js'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!(fs|crypto|querystring|zlib|xml)$)',
+              message: 'deploy/*.js runs in nginx (njs): import njs modules only (fs, crypto, querystring, zlib, xml).',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     ...mdx.flat,

@@ -16,6 +16,7 @@ export default defineConfig({
       {find: '@docusaurus/useBrokenLinks', replacement: `${doubles}/useBrokenLinks.ts`},
       {find: '@docusaurus/router', replacement: `${doubles}/router.ts`},
       {find: '@docusaurus/Link', replacement: `${doubles}/Link.tsx`},
+      {find: '@docusaurus/Head', replacement: `${doubles}/Head.tsx`},
       {find: '@docusaurus/useBaseUrl', replacement: `${doubles}/useBaseUrl.ts`},
       {find: '@docusaurus/useIsBrowser', replacement: `${doubles}/useIsBrowser.ts`},
       {find: '@docusaurus/useGlobalData', replacement: `${doubles}/useGlobalData.ts`},
@@ -23,10 +24,22 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/build/**/*.test.ts'],
     testTimeout: 120_000,
-    // One file at a time: the build tests run \`docusaurus build\` in this site folder, and two at once share
-    // its generated files and bundler cache (a build hung so); the machine has two cores anyway.
-    fileParallelism: false,
+    maxWorkers: 2,
+    projects: [
+      // Units read and render in process: two files at a time.
+      {extends: true, test: {name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], sequence: {groupOrder: 0}}},
+      // The build tests run `docusaurus build` in this site folder, and two at once share its generated files and
+      // bundler cache (a build hung so): one file at a time, after the units.
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          fileParallelism: false,
+          sequence: {groupOrder: 1},
+        },
+      },
+    ],
   },
 });

@@ -5,7 +5,7 @@
  * rename(2), and nginx is never reloaded: a reload closes every idle
  * keep-alive connection, and a request sent on one at that moment is reset.
  *
- * Each release holds them in _server/ (scripts/nginx-config.ts,
+ * Each release holds them in _server/ (deploy/nginx/config.ts,
  * writeServerFiles), written before it goes live.
  */
 import fs from 'fs';

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {closestArticles} from './feedback/closest';
 import {reportHtml} from './feedback/html';
-import {feedbackFileName} from './feedback/nginx';
+import {feedbackFileName} from '../deploy/nginx/feedback';
 import {readLog} from './feedback/read';
 import {buildReport, reportText} from './feedback/report';
 import {readArgs} from './cli';

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {startStaticServer} from '../serve-static';
+import {startStaticServer} from '../../deploy/serve-static';
 import {firstLoad, totalBytes} from './first-load';
 import {benchDir, buildSite, kB, launchChromium, prepareSiteCopy, root, table} from './lib';
 

@@ -1,7 +1,7 @@
 /**
  * A reader's first search, in Chromium with the HTTP cache off: open
  * `/search?q=…` and time navigation start → the first result in the DOM.
- * Bytes are those of each file fetched, as scripts/serve-static.ts serves it
+ * Bytes are those of each file fetched, as deploy/serve-static.ts serves it
  * (text gzipped), split in two: the page (its HTML and what the HTML
  * references) and the search (everything else that started before the
  * first result showed: search code, index shards, lazy styles, in the page
@@ -9,10 +9,12 @@
  * what is on screen) are left out.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import type {BrowserContext, Page, Request} from 'playwright-core';
 import {kB, median, pollUntil} from './lib';
 import {htmlFetches, htmlFile} from './page-figures';
+import {precompressMinSize, precompressedExtensions} from '../../deploy/precompress';
 
 export interface FirstSearch {
   /** Navigation start → first result, median of the runs (after one untimed), ms. */
@@ -67,15 +69,15 @@ export async function uncachedPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-const gzipped = new Set(['.html', '.js', '.css', '.json', '.xml', '.txt', '.md', '.svg']);
-
-/** Bytes of a site path as scripts/serve-static.ts sends it: text gzipped (its default level), the rest raw. */
+/** Bytes of a site path as deploy/serve-static.ts sends it: text as its .gz (deploy/precompress.ts), the rest raw. */
 export function servedBytes(outDir: string, sitePath: string): number {
   const base = `${outDir}${decodeURIComponent(sitePath)}`.replace(/\/$/, '');
   const file = [base, `${base}.html`, `${base}/index.html`].find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
   if (!file) return 0; // a 404: its page is the site's, not the search's
   const body = fs.readFileSync(file);
-  return gzipped.has(file.slice(file.lastIndexOf('.'))) ? zlib.gzipSync(body).length : body.length;
+  const text =
+    (precompressedExtensions as readonly string[]).includes(path.extname(file)) && body.length >= precompressMinSize;
+  return text ? zlib.gzipSync(body, {level: 9}).length : body.length;
 }
 
 /**

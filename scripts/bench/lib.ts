@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {spawn} from 'node:child_process';
+import {globSync} from 'tinyglobby';
 import {chromium, type BrowserContext, type Page} from 'playwright-core';
 import {gnuTime, parseGnuTimeMaxRss, watchTreeRss} from './peak-memory';
 
@@ -132,10 +133,7 @@ export const gzipBytes = (file: string): number => zlib.gzipSync(fs.readFileSync
 
 /** Bytes of every file below dir. */
 export function dirBytes(dir: string): number {
-  return fs
-    .readdirSync(dir, {recursive: true, withFileTypes: true})
-    .filter((e) => e.isFile())
-    .reduce((sum, e) => sum + fs.statSync(path.join(e.parentPath, e.name)).size, 0);
+  return globSync('**', {cwd: dir, absolute: true, dot: true}).reduce((sum, f) => sum + fs.statSync(f).size, 0);
 }
 
 export interface SearchChunks {
@@ -159,10 +157,7 @@ export function searchChunks(outDir: string): SearchChunks {
     .map((d) => path.join(parent, d))
     .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
   if (!index) throw new Error(`No ${parent}/<hash>/ folder: expected the search index the kb plugin writes`);
-  const indexFiles = fs
-    .readdirSync(index, {recursive: true, withFileTypes: true})
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name));
+  const indexFiles = globSync('**', {cwd: index, absolute: true, dot: true});
   const files = [path.join(js, engine), ...indexFiles];
   return {
     files,
@@ -220,12 +215,6 @@ export const machineLoad = (): string =>
     .loadavg()
     .map((x) => x.toFixed(1))
     .join(' / ')} (1 / 5 / 15 min) on ${os.cpus().length} cores`;
-
-/** Reads `--name value` from the command line. */
-export function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 /**
  * Waits until `expression` is truthy in the page. Playwright's waitForFunction

@@ -17,12 +17,18 @@ import os from 'node:os';
 import path from 'node:path';
 import {spawnSync} from 'node:child_process';
 import autocannon from 'autocannon';
-import {findNginx, normalizeBaseUrl, startProdServer, type ProdServer} from '../serve-prod';
+import {globSync} from 'tinyglobby';
+import {findNginx, startProdServer, type ProdServer} from '../../deploy/serve-prod';
+import {normalizeBaseUrl} from '../../src/build/paths';
+import {readArgs} from '../cli';
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
+const {values: args} = readArgs('[--duration S] [--connections N] [--dir DIR] [--url URL]', {
+  duration: {type: 'string'},
+  connections: {type: 'string'},
+  dir: {type: 'string'},
+  url: {type: 'string'},
+});
+const arg = (name: keyof typeof args) => args[name];
 const duration = Number(arg('duration') ?? 10);
 const connections = Number(arg('connections') ?? 10);
 const buildDir = path.resolve(arg('dir') ?? process.env.BUILD_DIR ?? 'build');
@@ -52,12 +58,7 @@ function probe(url: string, acceptEncoding: string): Promise<{status: number; en
 
 /** `<hash>/t/<n>.json`: the biggest file a query may fetch from the split index (src/search/build/). */
 function largestShard(parent: string): string {
-  const files = fs.existsSync(parent)
-    ? fs
-        .readdirSync(parent, {recursive: true, withFileTypes: true})
-        .filter((e) => e.isFile() && path.basename(e.parentPath) === 't')
-        .map((e) => path.join(e.parentPath, e.name))
-    : [];
+  const files = globSync('**/t/*', {cwd: parent, absolute: true});
   if (!files.length)
     throw new Error(`No search index shard in ${parent}: run "npm run build" first (or pass --dir / BUILD_DIR).`);
   const [largest] = files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size);

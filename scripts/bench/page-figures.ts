@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import * as cheerio from 'cheerio';
+import {globSync} from 'tinyglobby';
 import {dirBytes, gzipBytes} from './lib';
 
 /** The HTML file a route is served from: /a/b → a/b.html or a/b/index.html (trailingSlash either way). */
@@ -86,8 +87,7 @@ export function largestPageBelow(outDir: string, route: string): {route: string;
   const dir = path.join(outDir, route.replace(/^\//, ''));
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) return undefined;
   let largest: {route: string; gzip: number} | undefined;
-  for (const entry of fs.readdirSync(dir, {recursive: true, encoding: 'utf8'})) {
-    if (!entry.endsWith('.html')) continue;
+  for (const entry of globSync('**/*.html', {cwd: dir, dot: true})) {
     const gzip = gzipBytes(path.join(dir, entry));
     if (!largest || gzip > largest.gzip)
       largest = {route: `${route}/${entry.replace(/(\/index)?\.html$/, '')}`.replace(/\/$/, ''), gzip};

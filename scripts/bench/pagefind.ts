@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {startStaticServer} from '../serve-static';
+import {startStaticServer} from '../../deploy/serve-static';
 import {recordRequests, servedBytes} from './first-search';
 import {kB, launchChromium, pollUntil, root, run} from './lib';
 

@@ -23,18 +23,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import {startProdServer} from '../serve-prod';
-import {releaseName} from '../release/policy';
-import {buildEditedRelease, changedArticle} from '../release/editedBuild';
-import {publish, switchCurrent} from '../release/store';
-import {prepareRelease} from '../nginx-config';
+import {startProdServer} from '../../deploy/serve-prod';
+import {releaseName} from '../../deploy/release/policy';
+import {buildEditedRelease, changedArticle} from '../../deploy/release/editedBuild';
+import {publish, switchCurrent} from '../../deploy/release/store';
+import {prepareRelease} from '../../deploy/nginx/config';
 import {sitemapPaths} from '../../tests/e2e/browser';
 import {searchIndexPath} from '../../tests/nginx/support';
+import {readArgs} from '../cli';
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
+const {values: args} = readArgs('[--duration S] [--connections N] [--switches N] [--b DIR]', {
+  duration: {type: 'string'},
+  connections: {type: 'string'},
+  switches: {type: 'string'},
+  b: {type: 'string'},
+});
+const arg = (name: keyof typeof args) => args[name];
 const duration = Number(arg('duration') ?? 20);
 const connections = Number(arg('connections') ?? 50);
 const switches = Number(arg('switches') ?? 5);

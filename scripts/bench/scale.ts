@@ -20,8 +20,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {generateKnowledgeBase} from '../kb-generator';
-import {startProdServer} from '../serve-prod';
-import {startStaticServer} from '../serve-static';
+import {startProdServer} from '../../deploy/serve-prod';
+import {startStaticServer} from '../../deploy/serve-static';
 import {measureFirstSearch, type FirstSearch} from './first-search';
 import {
   benchDir,

@@ -18,10 +18,15 @@ import {loadKnowledgeBase} from '../../src/build/content';
 import {buildSearchIndexFiles, writeSearchIndexFiles} from '../../src/search/build/writeSearchIndex';
 import {openIndex} from '../../src/search/engine';
 import {generateKnowledgeBase} from '../kb-generator';
-import {arg, kB, ms, root, table} from './lib';
+import {kB, ms, root, table} from './lib';
+import {readArgs} from '../cli';
 
-const count = Number(arg('count') ?? 5000);
-const queries = (arg('queries') ?? 'order cancelled|payment method declined|Amazon.fr|Ordr Canceled|pendng').split('|');
+const {values: args} = readArgs('[--count N] [--queries "a|b|c"]', {
+  count: {type: 'string'},
+  queries: {type: 'string'},
+});
+const count = Number(args.count ?? 5000);
+const queries = (args.queries ?? 'order cancelled|payment method declined|Amazon.fr|Ordr Canceled|pendng').split('|');
 const gzip = (text: string | Uint8Array) => zlib.gzipSync(text, {level: 9}).length;
 
 function engineCodeGzip(): number {

@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {startStaticServer} from '../serve-static';
+import {startStaticServer} from '../../deploy/serve-static';
 import {withDeadline} from '../deadline';
 import {loadQueries, longPastes, measureKeystrokes, openArticle} from './search-probes';
 import {generateKnowledgeBase} from '../kb-generator';

@@ -12,7 +12,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {startStaticServer} from '../serve-static';
+import {startStaticServer} from '../../deploy/serve-static';
 import {generateKnowledgeBase} from '../kb-generator';
 import {lighthouseVersion, runLighthouse, type LighthouseFigures} from './lighthouse';
 import {ensureStockSite} from './stock';

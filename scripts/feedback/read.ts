@@ -41,7 +41,7 @@ export function parseLog(text: string, since?: Date): FeedbackLog {
 /**
  * The log files of `dir`, oldest first: `name` and what a rotation left of it, numbered (`name.1`,
  * `name.2.gz`, …; logrotate numbers the newest 1) or dated (`name-20261201.gz`, logrotate's dateext).
- * The README's retention keeps 13 weeks this way.
+ * The retention in deploy/README.md keeps 13 weeks this way.
  */
 export function logFiles(dir: string, name: string): string[] {
   const escaped = name.replace(/\./g, '\\.');

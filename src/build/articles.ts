@@ -42,8 +42,8 @@ function countFrontMatterLines(source: string): number {
 }
 
 /**
- * Largest article source: an article is a page a reader reads, and its text ships in its page's chunk (a
- * 5 MB article built into a 5.5 MB chunk). The guide's longest is under 3 KB.
+ * Largest article source: an article is a page a reader reads, and its text ships in its page's chunk, so a
+ * runaway file (a pasted log) would make a chunk as large as itself. Far above any real article.
  */
 export const maxArticleBytes = 200 * 1024;
 

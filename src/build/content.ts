@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {globSync} from 'tinyglobby';
 import {describeValue, KbContentError, type ContentProblem} from '../kb/errors';
 import {guidesFileSchema, type HelpCenter} from '../kb/guideSchema';
 import {compareKbIds} from '../kb/ids';
@@ -91,10 +92,7 @@ export function siteVoice(helpCenter: HelpCenter, published: readonly Guide[]): 
 }
 
 function articleFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, {recursive: true, encoding: 'utf8'})
-    .filter((f) => /\.mdx?$/.test(f) && !path.basename(f).startsWith('_'))
+  return globSync('**/[!_]*.{md,mdx}', {cwd: dir, dot: true})
     .sort()
     .map((f) => path.join(dir, f));
 }

@@ -9,6 +9,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {load, type Element} from 'cheerio';
+import {globSync} from 'tinyglobby';
 
 /** Script types the browser executes; any other type (application/ld+json) is a data block. */
 const executedScriptTypes = new Set([
@@ -49,14 +50,6 @@ export function cspHash(text: string): string {
   return `sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
-function htmlFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, {withFileTypes: true})
-    .flatMap((e) =>
-      e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : [],
-    );
-}
-
 function add(map: Map<string, string[]>, key: string, file: string): void {
   const files = map.get(key) ?? [];
   if (!files.includes(file)) files.push(file);
@@ -71,7 +64,7 @@ export function inlineInventory(buildDir: string): InlineInventory {
   const styleAttributes = new Map<string, {value: string; files: string[]}>();
   const inlineHandlers: string[] = [];
   const scriptSamples = new Map<string, string>();
-  const files = htmlFiles(buildDir);
+  const files = globSync('**/*.html', {cwd: buildDir, absolute: true, dot: true});
   for (const file of files) {
     const rel = path.relative(buildDir, file);
     const $ = load(fs.readFileSync(file, 'utf8'));

@@ -12,3 +12,11 @@ export const docsDir = process.env.KB_DOCS_DIR ?? 'docs';
 export function guidesFile(dir: string): string {
   return process.env.KB_GUIDES_FILE ?? path.join(dir, 'guides.json');
 }
+
+/**
+ * The path the site is served under, with a leading and a trailing slash ("docs", "/docs" and "/docs/" are all
+ * "/docs/"): what the build, the servers and the benchmarks use for BASE_URL.
+ */
+export function normalizeBaseUrl(value = process.env.BASE_URL ?? '/'): string {
+  return `/${value.replace(/^\/|\/$/g, '')}/`.replace('//', '/');
+}

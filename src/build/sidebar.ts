@@ -44,7 +44,7 @@ export type SidebarItem =
       collapsible: boolean;
       collapsed: boolean;
       items: SidebarItem[];
-      /** Set on a range of a large group: its links may load apart from the page (src/plugins/lazyRoutes/windows.ts). */
+      /** Set on a range of a large group: its links may load apart from the page (src/plugins/largeGuide/runtime/windows.ts). */
       customProps?: {kbRange: true};
     };
 

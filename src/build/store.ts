@@ -17,7 +17,7 @@ interface Loaded {
  * It runs after every plugin's loadContent, so it reads the one load instead
  * of reading the articles again.
  */
-let current: {kb: KnowledgeBase; byFile: Map<string, Loaded>} | undefined;
+let current: {kb: KnowledgeBase; byFile: Map<string, Loaded>; guideDirs: {id: string; dir: string}[]} | undefined;
 
 /** The file's real path, so a symlinked KB_DOCS_DIR (or /tmp on macOS) finds the same key as the bundler's. */
 const key = (file: string) => {
@@ -36,13 +36,25 @@ const mtimeOf = (file: string) => {
   }
 };
 
-export function setLoadedKnowledgeBase(kb: KnowledgeBase, siteDir: string): void {
+/** `docsDir`: the folder holding each guide's folder (docs/), where every MDX page is an article. */
+export function setLoadedKnowledgeBase(kb: KnowledgeBase, siteDir: string, docsDir?: string): void {
   const byFile = new Map<string, Loaded>();
   for (const article of kb.articles) {
     const file = key(path.resolve(siteDir, article.file));
     byFile.set(file, {article, mtimeMs: mtimeOf(file)});
   }
-  current = {kb, byFile};
+  const guideDirs = docsDir ? kb.guides.map((g) => ({id: g.id, dir: key(path.join(docsDir, g.id)) + path.sep})) : [];
+  current = {kb, byFile, guideDirs};
+}
+
+/**
+ * The guide whose folder holds an MDX page, if any: every such page is an article, so one the load lacks is a
+ * build error, not a page rendered without its KB ID (a partial, `_name.mdx`, is not a page).
+ */
+export function guideFolderOf(file: string): string | undefined {
+  if (path.basename(file).startsWith('_')) return undefined;
+  const k = key(file);
+  return current?.guideDirs.find((g) => k.startsWith(g.dir))?.id;
 }
 
 /** The loaded knowledge base; throws when asked before the kb plugin loaded it. */

@@ -3,7 +3,7 @@
  * reader asked for (facebook/docusaurus#7599).
  *
  * After a deploy, nginx keeps earlier releases' hashed assets for a grace
- * period (scripts/release/), so old tabs keep working. Past it, a lazy chunk
+ * period (deploy/release/), so old tabs keep working. Past it, a lazy chunk
  * or a search index file of the tab's release answers 404. Then:
  * - a chunk that fails to load (route preload on navigation, the search
  *   engine, the first render) makes this module load the page in full;

@@ -2,15 +2,15 @@
  * Docusaurus' <Link> prefetches the chunks of each link as soon as it scrolls
  * into view, through `window.docusaurus.prefetch`. Finding a route's chunks
  * walks the whole route table once per link (`getChunkNamesToLoad` in
- * @docusaurus/core's client/docusaurus.js), about 10 ms per link at 5,000
- * articles. Measured on /search?q= at 5,000 articles: the thirty links of the
- * navbar and the results took 400 ms of main thread right after hydration,
- * and the first result waited for them; each keystroke's suggestions did the
- * same to the next keystroke.
+ * @docusaurus/core's client/docusaurus.js), which grows with the number of
+ * articles: on a large help center the links of the navbar and the results
+ * held the main thread right after hydration, and the first result waited
+ * for them; each keystroke's suggestions did the same to the next keystroke
+ * (`npm run bench:scale` shows the first result's time).
  *
  * Prefetching is a hint, so this module keeps it but runs it when the browser
  * is idle, one link per idle period. For a link into a guide whose routes
- * load in buckets (src/plugins/lazyRoutes), its bucket loads first, and the
+ * load in buckets (src/plugins/largeGuide), its bucket loads first, and the
  * article's own chunk, which has no name to prefetch by, is left to the
  * hover or the click. Hover and click preloads (what the reader is about to
  * open) still run at once; they only pass their target path on, for such a
@@ -19,7 +19,7 @@
 import type {ClientModule} from '@docusaurus/types';
 import {createIdleQueue, type IdleScheduler} from '../lib/idleQueue';
 import {speculatively} from '../lib/speculation';
-import {loadRoutesFor, withPreloadTarget} from '../plugins/lazyRoutes/client';
+import {loadRoutesFor, withPreloadTarget} from '../plugins/largeGuide/runtime/client';
 
 const marker = Symbol.for('kb.idlePrefetch');
 
@@ -32,7 +32,7 @@ const scheduler: IdleScheduler = (run) =>
 function install(): void {
   const current = window.docusaurus;
   if (!current || (current as unknown as Record<symbol, boolean>)[marker]) return;
-  // A link into a guide whose routes load in buckets (src/plugins/lazyRoutes): load its bucket first, so that the
+  // A link into a guide whose routes load in buckets (src/plugins/largeGuide): load its bucket first, so that the
   // prefetch finds the route's chunks. Its article's own chunk has no name to prefetch by, and is not preloaded
   // either: code run now would stay in the tab, and a tab left open past a release would go on showing the old
   // article instead of reloading into the new one (tests/release/stale-tab.test.ts). Loading the bucket is

@@ -6,19 +6,9 @@
  */
 import type {NamedMatch} from '../search/named';
 import {amzPlaceAnswer} from './amz/placeAnswer';
+import type {NamedAnswer} from './types';
 
-export interface NamedAnswer {
-  /** The plain answer: "Amazon.it (Italy) is not one of the Amazon domains the PunchOut integration supports …". */
-  readonly sentence: string;
-  /** A word tests and styles can read (data-place-answer): "supported", "unsupported". */
-  readonly kind: string;
-  /** After the link to the article: what it holds on the matter. */
-  readonly more?: string;
-  /** The plain yes or no the sentence gives, said first: "Yes", "No". */
-  readonly verdict?: string;
-  /** A page of the site that answers this name with a link of its own, for a ticket: "/tools/amazon-domains?q=italy". */
-  readonly page?: string;
-}
+export type {NamedAnswer} from './types';
 
 const answers: Readonly<Record<string, (match: NamedMatch) => NamedAnswer | undefined>> = {
   amz: amzPlaceAnswer,

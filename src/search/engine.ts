@@ -50,12 +50,11 @@ const rerankMargin = 5;
 /**
  * Files a browser fetches at once from one host over HTTP/1.1 (Chromium,
  * Firefox and Safari open six connections). A record past a round of six
- * waits a whole round trip for the next: at 5,000 articles a keystroke whose
- * suggestions (six) needed five more records for the margin took 2 rounds,
- * 50–70 ms, the slowest twentieth of keystrokes. So the margin only fills
- * the last round: none for six suggestions, two for the ten of /search.
- * Measured on the 169 queries of the evaluation sets over 5,000 articles:
- * no first result changed, one top three (a phrase match from rank 7).
+ * waits a whole round trip for the next: a keystroke whose six suggestions
+ * needed more records for the margin took two rounds, the slowest of
+ * keystrokes. So the margin only fills the last round: none for six
+ * suggestions, two for the ten of /search. The evaluation sets at scale
+ * showed no first result changed by it.
  */
 const fetchRound = 6;
 const marginFor = (limit: number) => Math.min(rerankMargin, (fetchRound - (limit % fetchRound)) % fetchRound);
@@ -72,8 +71,8 @@ const shortListShare = 0.3;
  * Answers kept per engine, the most recently asked. The index never changes under an
  * engine, so the same question gets the same answer: the /search page asks
  * again what src/clientModules/searchEarly.ts asked while the page loaded
- * (at 5,000 articles a second ranking and ten snippets cost 12–17 ms of
- * main thread before the first result could show), and a reader who types
+ * (a second ranking and ten snippets held the main thread before the first
+ * result could show), and a reader who types
  * a word and deletes it asks again what the box already showed.
  */
 const keptAnswers = 16;

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
+import {openIndex} from '../../src/search/engine';
+import {builtIndex} from '../../scripts/eval/ours';
 
 // A throwaway copy of the knowledge base: the scaffolds write into it, the build reads it.
 const root = path.resolve(__dirname, '../..');
@@ -71,7 +73,7 @@ describe('npm run new:guide and npm run new:article', () => {
     expect(`${lint.stdout}${lint.stderr}`).toContain('amz-009-order-stuck-in-pending-approval.mdx: body (line');
   });
 
-  it('builds both once written, with no other edit: sidebars, symptoms, search and short links', () => {
+  it('builds both once written, with no other edit: sidebars, symptoms, search and short links', async () => {
     // The writer's turn: every TODO replaced by text of their own.
     for (const file of [
       path.join(docs, 'amz/amz-009-order-stuck-in-pending-approval.mdx'),
@@ -86,6 +88,14 @@ describe('npm run new:guide and npm run new:article', () => {
           .replace(/TODO \((\w+-\d+)\): /g, 'Example ($1): ')
           .replace(/TODO/g, 'Example'),
       );
+    // A place table for EXM, as data only: the regions its article answers.
+    fs.writeFileSync(
+      path.join(docs, 'exm/named.json'),
+      JSON.stringify({
+        article: 'EXM-001',
+        entries: [{names: ['Frankfurt region', 'eu-central-1'], data: {region: 'Frankfurt'}}],
+      }),
+    );
     const build = run(['docusaurus', 'build', '--out-dir', out], {SITE_URL: ''});
     expect(build.status, build.stderr.slice(-2000)).toBe(0);
     // The HTML is minified: attribute quotes are optional.
@@ -105,6 +115,11 @@ describe('npm run new:guide and npm run new:article', () => {
     const search = filesUnder(path.join(out, 'assets')).filter((f) => f.includes('search-index') && fs.statSync(f).isFile());
     expect(search.some((f) => fs.readFileSync(f, 'utf8').includes('EXM-001'))).toBe(true);
     expect(search.some((f) => fs.readFileSync(f, 'utf8').includes('AMZ-009'))).toBe(true);
+    // Search reads EXM's place table: a message naming one of its regions leads to EXM-001.
+    const dir = builtIndex(out);
+    const engine = await openIndex(async (file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+    expect(engine.findNamed('catalog sync fails in eu-central-1')).toMatchObject({guide: 'exm'});
+    expect((await engine.search('our Frankfurt region stopped syncing'))[0]?.kbId).toBe('EXM-001');
 
     // No AMZ troubleshooter outcome reaches AMZ-009 yet: a warning, not an error. EXM's scaffolded one reaches EXM-001.
     const output = `${build.stdout}${build.stderr}`;

@@ -15,21 +15,21 @@ const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 
 /**
  * First-load budgets in bytes, gzip. Issue 30 set them at ×0.70 of the stock template's article page: JS 125 kB
- * for an article and the home page, 135 kB for /search, CSS 16 kB. Home and /search meet theirs. An article page
- * and the stylesheet do not yet (the theme's own document layer and React are most of it; see
- * results/bundle-*.md): their ceilings here are today's figures rounded up, so nothing grows unnoticed while the
- * target stands. Lower a ceiling when the page gets lighter; never raise one to pass.
+ * for an article and the home page, 135 kB for /search, CSS 16 kB. Home, /search and the stylesheet meet theirs
+ * (the stylesheet since Infima's rules for components no page renders are dropped: src/plugins/unusedInfima). An
+ * article page does not yet (the theme's own document layer and React are most of it; see results/bundle-*.md):
+ * its ceiling here is today's figure rounded up, so nothing grows unnoticed while the target stands. Lower a ceiling when the page gets lighter; never raise one to pass.
  */
 export const budgets = [
   {
     page: '/articles/order-cancelled',
     what: 'an article page',
-    js: 150_000,
-    css: 16_500,
+    js: 148_000,
+    css: 16_000,
     target: {js: 125_000, css: 16_000},
   },
-  {page: '/', what: 'the home page', js: 125_000, css: 16_500, target: {js: 125_000, css: 16_000}},
-  {page: '/search', what: '/search', js: 135_000, css: 16_500, target: {js: 135_000, css: 16_000}},
+  {page: '/', what: 'the home page', js: 125_000, css: 16_000, target: {js: 125_000, css: 16_000}},
+  {page: '/search', what: '/search', js: 135_000, css: 16_000, target: {js: 135_000, css: 16_000}},
 ] as const;
 
 const listing = (files: readonly LoadedFile[]) =>

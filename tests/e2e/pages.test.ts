@@ -50,7 +50,7 @@ describe('every page in the sitemap', () => {
 
 describe('following links inside the app', () => {
   // The first, middle and last article of each guide: on a large site they sit in different route buckets
-  // (src/plugins/lazyRoutes), loaded only when the reader heads there.
+  // (src/plugins/largeGuide), loaded only when the reader heads there.
   const picks = kb.guides.flatMap((g) => {
     const list = kb.articles.filter((a) => a.guide === g.id);
     return [...new Set([list[0], list[Math.floor(list.length / 2)], list[list.length - 1]])];

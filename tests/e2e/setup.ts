@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {TestProject} from 'vitest/node';
-import {startStaticServer} from '../../scripts/serve-static';
+import {startStaticServer} from '../../deploy/serve-static';
 import {builtSiteDir} from './browser';
 
 declare module 'vitest' {

@@ -3,7 +3,7 @@
  * its own: real_ip trusts loopback, as it would trust a proxy in front, so
  * X-Forwarded-For stands for readers at other addresses; the rate is small so
  * that a few dozen requests cross it. Also: a refusal writes nothing to
- * error.log, and the logs rotate by rename plus USR1 (README "Limits", "Logs").
+ * error.log, and the logs rotate by rename plus USR1 (deploy/README.md "Limits", "Logs").
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
+import {readRedirects} from '../../src/build/redirects';
 
 const baseURL = inject('baseURL');
 const nginx = inject('nginx');
@@ -9,11 +10,7 @@ const base = nginx.baseUrl;
 const get = (p: string) => fetch(`${baseURL}${p}`, {redirect: 'manual'});
 
 /** build/_redirects, written by the kb plugin from siteRedirects(): the site's one list of redirects. */
-const redirects = fs
-  .readFileSync(path.join(nginx.buildDir, '_redirects'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => line.split(/\s+/) as [string, string]);
+const redirects = readRedirects(nginx.buildDir).map(({from, to}): [string, string] => [from, to]);
 
 /** Flips the case of every letter: /kb/AMZ-003 → /KB/amz-003. */
 const swapCase = (s: string) =>

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type {TestProject} from 'vitest/node';
-import {startProdServer} from '../../scripts/serve-prod';
+import {startProdServer} from '../../deploy/serve-prod';
 
 export interface NginxUnderTest {
   /** The build nginx serves. */
   readonly buildDir: string;
-  /** The folder nginx's root points at: the build, or a readable copy of it (scripts/nginx-workers.ts). */
+  /** The folder nginx's root points at: the build, or a readable copy of it (deploy/nginx/workers.ts). */
   readonly servedDir: string;
   /** The BASE_URL it was built with: "/" or "/docs/". */
   readonly baseUrl: string;

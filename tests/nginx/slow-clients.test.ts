@@ -6,7 +6,7 @@
  * the reader retries, as a reload would, until the header timeout frees the
  * slow ones. This instance has small limits (a few dozen connections, a 1 s
  * timeout) to stay fast; production has the same directives with larger
- * values (README "Limits"). With nginx's 60 s default the reader waits a minute.
+ * values (deploy/README.md "Limits"). With nginx's 60 s default the reader waits a minute.
  */
 import fs from 'node:fs';
 import http from 'node:http';

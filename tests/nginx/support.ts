@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, inject} from 'vitest';
-import {startProdServer, type ProdServer, type ProdServerOptions} from '../../scripts/serve-prod';
+import {startProdServer, type ProdServer, type ProdServerOptions} from '../../deploy/serve-prod';
 import {pagesToCheck} from '../e2e/knowledgeBase';
 import type {NginxUnderTest} from './setup';
 

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {prepareNginx, startProdServer} from '../../scripts/serve-prod';
+import {prepareNginx, startProdServer} from '../../deploy/serve-prod';
 import {root} from './support';
 
 const outer = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-clone-'));
@@ -57,7 +57,7 @@ describe('a checkout inside a folder only its owner may enter', () => {
   it("serves it with npm run serve:prod as is, recording feedback in the checkout's own ./feedback", async () => {
     const env: NodeJS.ProcessEnv = {...process.env};
     for (const name of ['BUILD_DIR', 'FEEDBACK_DIR', 'PORT']) delete env[name];
-    const child = spawn('npx', ['tsx', 'scripts/serve-prod.ts', '--port', '0'], {cwd: clone, env, detached: true});
+    const child = spawn('npx', ['tsx', 'deploy/serve-prod.ts', '--port', '0'], {cwd: clone, env, detached: true});
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -93,7 +93,7 @@ describe('a checkout inside a folder only its owner may enter', () => {
   );
 
   it('serves a releases folder there (npm run release, serve:prod --releases)', async () => {
-    run('npx', ['tsx', 'scripts/release.ts'], {cwd: clone});
+    run('npx', ['tsx', 'deploy/release/cli.ts'], {cwd: clone});
     const server = await startProdServer({releases: path.join(clone, 'releases'), port: 0, quiet: true});
     try {
       // As root, nobody cannot enter the folder: the workers run as the owner of the releases instead.

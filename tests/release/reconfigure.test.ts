@@ -10,8 +10,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {startProdServer, type ProdServer} from '../../scripts/serve-prod';
-import {contentSecurityPolicy, inlineInventory} from '../../scripts/nginx-config';
+import {startProdServer, type ProdServer} from '../../deploy/serve-prod';
+import {contentSecurityPolicy, inlineInventory} from '../../deploy/nginx/config';
 import {release, root} from './support';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-release-config-'));

@@ -9,8 +9,8 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {BrowserContext, Page} from 'playwright-core';
 import {launch, open} from '../e2e/browser';
-import {startProdServer, type ProdServer} from '../../scripts/serve-prod';
-import {prune, readCurrent} from '../../scripts/release/store';
+import {startProdServer, type ProdServer} from '../../deploy/serve-prod';
+import {prune, readCurrent} from '../../deploy/release/store';
 import {buildReleaseB, causeText, changed, release, root, watchTab, type TabWatch} from './support';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-release-e2e-'));

@@ -10,11 +10,11 @@ import {watch, type PageWatch} from '../e2e/browser';
 
 export const root = path.resolve(__dirname, '../..');
 
-export {buildEditedRelease as buildReleaseB, changedArticle as changed} from '../../scripts/release/editedBuild';
+export {buildEditedRelease as buildReleaseB, changedArticle as changed} from '../../deploy/release/editedBuild';
 
 /** `npm run release -- ARGS` against `releasesDir`; returns what it printed. */
 export function release(releasesDir: string, ...args: string[]): {status: number | null; output: string} {
-  const r = spawnSync('npx', ['tsx', 'scripts/release.ts', '--releases', releasesDir, ...args], {
+  const r = spawnSync('npx', ['tsx', 'deploy/release/cli.ts', '--releases', releasesDir, ...args], {
     cwd: root,
     encoding: 'utf8',
   });

@@ -37,6 +37,20 @@ describe('where code runs, as the lint enforces it', () => {
     }
   });
 
+  it('keeps deploy code out of the browser, and the njs modules nginx runs to njs modules', async () => {
+    const fromComponent =
+      "import {startProdServer} from '../../../deploy/serve-prod';\nexport const x = startProdServer;\n";
+    expect(await boundaryErrors('src/components/Probe/index.tsx', fromComponent)).toHaveLength(1);
+    const njs =
+      "import fs from 'fs';\nimport path from 'node:path';\nimport {z} from 'zod';\nexport default [fs, path, z];\n";
+    const errors = await boundaryErrors('deploy/probe.js', njs);
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/runs in nginx \(njs\)/);
+    expect(await boundaryErrors('deploy/nginx/probe.ts', "import fs from 'node:fs';\nexport const x = fs;\n")).toEqual(
+      [],
+    );
+  });
+
   it('lets build code use Node, and browser code use React and the model', async () => {
     expect(await boundaryErrors('src/build/probe.ts', "import fs from 'node:fs';\nexport const x = fs;\n")).toEqual([]);
     expect(

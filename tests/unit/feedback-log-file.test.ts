@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {feedbackFileName, prepareFeedbackLog} from '../../scripts/feedback/nginx';
+import {feedbackFileName, prepareFeedbackLog} from '../../deploy/nginx/feedback';
 
 // The log holds what readers wrote: nginx would create it 0644, serve:prod creates it first (the real
 // nginx's file is checked in tests/nginx/feedback.test.ts).

@@ -5,6 +5,8 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {loadGuides, loadKnowledgeBase} from '../../src/build/content';
 import {loadedArticle, setLoadedKnowledgeBase} from '../../src/build/store';
 import {compareKbIds, formatKbId, kbIdPattern} from '../../src/kb/ids';
+import {VFile} from 'vfile';
+import remarkArticleData from '../../src/remark/articleData';
 
 const root = path.resolve(__dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-guides-'));
@@ -145,5 +147,19 @@ describe('an article edited while `npm start` runs', () => {
     fs.writeFileSync(file, article('ONE-001', 'a').replace('kb_id: ONE-001\n', ''));
     later(20);
     expect(failure(() => loadedArticle(file))).toContain('edited/one/a.mdx: kb_id: expected');
+  });
+});
+
+describe('an MDX page in a guide folder that the load lacks', () => {
+  it('fails the MDX compile naming the file and what was expected, instead of a page without its KB ID', () => {
+    const dir = kb('missing', [guide('one', 'ONE')], {'one/a.mdx': article('ONE-001', 'a')});
+    setLoadedKnowledgeBase(loadKnowledgeBase(dir, work), work, dir);
+    const compile = (file: string) => () =>
+      remarkArticleData()({type: 'root', children: []}, new VFile({path: path.join(dir, file)}));
+    expect(failure(compile('one/late.mdx'))).toMatch(/missing\/one\/late\.mdx: expected an article of guide "one"/);
+    // The loaded article, a partial and a page outside every guide's folder compile.
+    expect(compile('one/a.mdx')).not.toThrow();
+    expect(compile('one/_partial.mdx')).not.toThrow();
+    expect(compile('elsewhere.mdx')).not.toThrow();
   });
 });

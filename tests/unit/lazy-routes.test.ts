@@ -6,11 +6,11 @@ import {afterAll, afterEach, describe, expect, it} from 'vitest';
 import {generateRouteFiles} from '@docusaurus/core/lib/server/codegen/codegenRoutes';
 import type {RouteConfig as DocusaurusRoute} from '@docusaurus/types';
 import type {RouteConfig} from 'react-router-config';
-import {bucketOf, normalizedRoutePath} from '../../src/plugins/lazyRoutes/bucket';
+import {bucketOf, normalizedRoutePath} from '../../src/plugins/largeGuide/runtime/bucket';
 import {isSpeculative, speculatively} from '../../src/lib/speculation';
-import {chunkAssetCode} from '../../src/plugins/lazyRoutes/chunkAsset';
-import {lazyParent, lazyRouteList, loadRoutesFor, withPreloadTarget} from '../../src/plugins/lazyRoutes/client';
-import {readRoutes, splitRoutes, type RouteNode} from '../../src/plugins/lazyRoutes/split';
+import {chunkAssetCode} from '../../src/plugins/largeGuide/chunkAsset';
+import {lazyParent, lazyRouteList, loadRoutesFor, withPreloadTarget} from '../../src/plugins/largeGuide/runtime/client';
+import {readRoutes, splitRoutes, type RouteNode} from '../../src/plugins/largeGuide/split';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-lazy-routes-'));
 afterAll(() => fs.rmSync(tmp, {recursive: true, force: true}));

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {allows, firstBlocked, type Account, type PathMode} from '../../scripts/nginx-workers';
+import {allows, firstBlocked, type Account, type PathMode} from '../../deploy/nginx/workers';
 
 const nobody: Account = {name: 'nobody', uid: 65534, gids: [65534], group: 'nogroup'};
 const alice: Account = {name: 'alice', uid: 1000, gids: [1000, 27], group: 'alice'};

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {afterEach, describe, expect, it} from 'vitest';
-import {precompress} from '../../scripts/precompress';
+import {precompress} from '../../deploy/precompress';
 
 const dirs: string[] = [];
 afterEach(() => {

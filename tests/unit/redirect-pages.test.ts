@@ -5,7 +5,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {checkCollection, loadKnowledgeBase} from '../../src/build/content';
 import {redirectPage, redirectPageFile, redirectProblems, writeRedirectPages} from '../../src/build/redirectPages';
 import type {ArticleRecord} from '../../src/kb/types';
-import {contentSecurityPolicy, inlineInventory, maxPolicyLength, redirectMapEntries} from '../../scripts/nginx-config';
+import {contentSecurityPolicy, inlineInventory, maxPolicyLength, redirectMapEntries} from '../../deploy/nginx/config';
 
 const root = path.resolve(__dirname, '../..');
 const real = loadKnowledgeBase(path.join(root, 'docs'), root);

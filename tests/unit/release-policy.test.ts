@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {previousRelease, releaseName, releaseTime, releasesToKeep, sortReleases} from '../../scripts/release/policy';
+import {previousRelease, releaseName, releaseTime, releasesToKeep, sortReleases} from '../../deploy/release/policy';
 
 const day = 86_400_000;
 const now = new Date('2026-11-30T12:00:00Z');

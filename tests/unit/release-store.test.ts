@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {releaseName} from '../../scripts/release/policy';
-import {listReleases, publish, readCurrent, rollback} from '../../scripts/release/store';
+import {releaseName} from '../../deploy/release/policy';
+import {listReleases, publish, readCurrent, rollback} from '../../deploy/release/store';
 
 let work: string;
 beforeEach(() => {

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {RouteConfig} from 'react-router-config';
-import {bucketOf} from '../../src/plugins/lazyRoutes/bucket';
-import {lazyParent, lazyRouteList, registerWindowLoaders} from '../../src/plugins/lazyRoutes/client';
-import {versionPropsFiles, windowSidebars, type PropsSidebarItem} from '../../src/plugins/lazyRoutes/sidebarWindows';
-import {loadWindow, windowsByLabel, withWindows, type WindowedItem} from '../../src/plugins/lazyRoutes/windows';
+import {bucketOf} from '../../src/plugins/largeGuide/runtime/bucket';
+import {lazyParent, lazyRouteList, registerWindowLoaders} from '../../src/plugins/largeGuide/runtime/client';
+import {versionPropsFiles, windowSidebars, type PropsSidebarItem} from '../../src/plugins/largeGuide/sidebarWindows';
+import {loadWindow, windowsByLabel, withWindows, type WindowedItem} from '../../src/plugins/largeGuide/runtime/windows';
 
 const link = (n: number): PropsSidebarItem => ({type: 'link', label: `Article ${n}`, href: `/g/a${n}`, docId: `a${n}`});
 const range = (from: number, to: number): PropsSidebarItem => ({

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {docCardUse, isVersionProps, slimVersionProps} from '../../src/plugins/slimDocsProps/slim';
+import {docCardUse, isVersionProps, slimVersionProps} from '../../src/plugins/largeGuide/slim';
 
 const props = {
   version: {

@@ -16,7 +16,7 @@ import {benchDir, buildSite, prepareSiteCopy} from '../../bench/lib';
 import {ensureStockSite, stockVersions} from '../../bench/stock';
 import {writeStockDocs} from '../../bench/stock-kb';
 import type {Searcher} from '../metrics';
-import type {PeerContext} from './index';
+import type {PeerContext} from './context';
 import {servePage} from './served';
 import {inputsHash, isFresh, writeStamp} from './stamp';
 

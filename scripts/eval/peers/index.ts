@@ -3,21 +3,13 @@
  * stock Docusaurus 3.10 template with @easyops-cn/docusaurus-search-local,
  * Pagefind over our own build, and MiniSearch with default settings. Built once into the OS temp folder and reused.
  */
-import type {ArticleRoutes} from '../articles';
 import type {Searcher} from '../metrics';
+import type {PeerContext} from './context';
+
+export type {PeerContext} from './context';
 import {easyopsSearcher} from './easyops';
 import {pagefindSearcher} from './pagefind';
 import {miniSearchSearcher} from './minisearch';
-
-export interface PeerContext {
-  /** The repository. */
-  readonly root: string;
-  /** Our build, which Pagefind indexes. */
-  readonly buildDir: string;
-  readonly articles: ArticleRoutes;
-  /** Progress (stderr). */
-  readonly log: (msg: string) => void;
-}
 
 /** Opens each peer in turn, so only one browser runs at a time. */
 export async function* openPeers(ctx: PeerContext): AsyncGenerator<Searcher> {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import {loadKnowledgeBase} from '../../../src/build/content';
 import type {Searcher} from '../metrics';
-import type {PeerContext} from './index';
+import type {PeerContext} from './context';
 
 export async function miniSearchSearcher(ctx: PeerContext): Promise<Searcher> {
   const {articles} = loadKnowledgeBase(path.join(ctx.root, 'docs'), ctx.root);

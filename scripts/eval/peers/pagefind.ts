@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {benchDir, root, run} from '../../bench/lib';
 import type {Searcher} from '../metrics';
-import type {PeerContext} from './index';
+import type {PeerContext} from './context';
 import {servePage} from './served';
 import {inputsHash, isFresh, writeStamp} from './stamp';
 

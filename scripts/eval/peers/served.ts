@@ -4,7 +4,7 @@
  * benchmarks launch it). All queries of a peer share the page.
  */
 import type {Page} from 'playwright-core';
-import {startStaticServer} from '../../serve-static';
+import {startStaticServer} from '../../../deploy/serve-static';
 import {launchChromium} from '../../bench/lib';
 
 export interface ServedPage {

@@ -4,7 +4,7 @@
  * supported domains are the guide's list, AMZ-007). A plain sentence; no policy invented.
  */
 import type {NamedMatch} from '../../search/named';
-import type {NamedAnswer} from '../answers';
+import type {NamedAnswer} from '../types';
 
 interface SupportedDomain {
   readonly domain: string;

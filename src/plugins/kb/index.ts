@@ -16,7 +16,7 @@ import {articleMarkdown, llmsTxt, markdownPath} from '../../build/markdownExport
 import {writeRedirectPages} from '../../build/redirectPages';
 import {inlineInventory} from '../../build/inlineCode';
 import {assertOwnInlineCode} from '../../build/inlineScripts';
-import {siteRedirects} from '../../build/redirects';
+import {redirectsFile, redirectsText, siteRedirects} from '../../build/redirects';
 import {guidesFile} from '../../build/paths';
 import {setLoadedKnowledgeBase} from '../../build/store';
 import {checkTroubleshooter} from '../../build/troubleshooterCheck';
@@ -96,7 +96,7 @@ export default function kbPlugin(context: LoadContext, options: unknown): Plugin
         logger.warn(
           `Template text still to write, which a build refuses:\n${kb.templateText.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
         );
-      setLoadedKnowledgeBase(kb, context.siteDir);
+      setLoadedKnowledgeBase(kb, context.siteDir, docsDir);
       return {...kb, trees: resolveTrees(kb)};
     },
     async contentLoaded({content, actions}) {
@@ -191,11 +191,10 @@ export default function kbPlugin(context: LoadContext, options: unknown): Plugin
           if (`${searchIndexDir}/${name}/` !== currentIndex)
             await fs.rm(path.join(parent, name), {recursive: true, force: true});
       }
-      // _redirects is read by Netlify, Cloudflare Pages and others, and by our nginx config: server-side 301s.
+      // Server-side 301s for the hosts and servers that read _redirects, and a page at each redirect's path for the others.
+      const redirects = redirectsText(siteRedirects(content.articles), context.baseUrl);
+      await fs.writeFile(path.join(outDir, redirectsFile), redirects);
       const base = context.baseUrl.replace(/\/$/, '');
-      const lines = siteRedirects(content.articles).map((r) => `${base}${r.from} ${base}${r.to} 301`);
-      await fs.writeFile(path.join(outDir, '_redirects'), `${lines.join('\n')}\n`);
-      // And a page at each redirect's path, for hosts that do not read _redirects.
       const routes = routesPaths.map((r) => (r.startsWith(base) ? r.slice(base.length) : r) || '/');
       await writeRedirectPages(outDir, context.baseUrl, content.articles, routes);
       // llms.txt and a Markdown copy of each article, next to its page.

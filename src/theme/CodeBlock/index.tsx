@@ -5,7 +5,7 @@ import styles from './styles.module.css';
 
 /**
  * Code blocks without syntax highlighting. Only the authoring guide shows
- * code; dropping Prism keeps its ~20 KB (gzip) out of every page's bundle.
+ * code; dropping Prism keeps it out of every page's bundle.
  */
 export default function CodeBlock({children, className, title}: Props): ReactNode {
   return (

@@ -7,13 +7,13 @@ import {
   watchRangeHeadings,
   withWindows,
   type WindowedVersion,
-} from '@site/src/plugins/lazyRoutes/windows';
+} from '@site/src/plugins/largeGuide/runtime/windows';
 
 type Props = WrapperProps<typeof DocVersionRootType>;
 
 /**
  * Wrapped to put the links of a large guide's closed ranges back into its
- * sidebar as they load (src/plugins/lazyRoutes/windows.ts): the browser's
+ * sidebar as they load (src/plugins/largeGuide/runtime/windows.ts): the browser's
  * copy of the version data leaves them out, the server's has them all.
  */
 export default function DocVersionRootWrapper(props: Props): ReactNode {

@@ -9,7 +9,6 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import {ErrorCauseBoundary, ThemeClassNames, useThemeConfig} from '@docusaurus/theme-common';
-import {splitNavbarItems, useNavbarMobileSidebar} from '@docusaurus/theme-common/internal';
 import NavbarItem, {type Props as NavbarItemConfig} from '@theme/NavbarItem';
 import NavbarColorModeToggle from '@theme/Navbar/ColorModeToggle';
 import SearchBar from '@theme/SearchBar';
@@ -36,15 +35,21 @@ function NavbarItems({items}: NavbarItemsProps): ReactNode {
   ));
 }
 
+/** Items go right unless they say left, as the theme places them. */
+const isLeft = (item: NavbarItemConfig) => item.position === 'left';
+
 export default function NavbarContent(): ReactNode {
-  const mobileSidebar = useNavbarMobileSidebar();
   const items = useThemeConfig().navbar.items as NavbarItemConfig[];
   // The search box is placed here, last and sized for the bar, whether or not the config lists it as an item.
-  const [leftItems, rightItems] = splitNavbarItems(items.filter((item) => item.type !== 'search'));
+  const shown = items.filter((item) => item.type !== 'search');
+  const [leftItems, rightItems] = [shown.filter(isLeft), shown.filter((item) => !isLeft(item))];
+  // The phone menu holds the navbar's items (and a doc page's sidebar): the theme disables it only for a site
+  // with no navbar item and no sidebar, which this site never is (the config always lists its guides' pages).
+  const hasMenu = items.length > 0;
   return (
     <div className={clsx('navbar__inner', styles.inner)}>
       <div className={clsx(ThemeClassNames.layout.navbar.containerLeft, 'navbar__items', styles.left)}>
-        {!mobileSidebar.disabled ? (
+        {hasMenu ? (
           <span data-requires-js="" className={styles.menuToggle}>
             <NavbarMobileSidebarToggle />
           </span>

@@ -9,14 +9,14 @@
  * source edited or replaced since) is written again, never served stale.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import zlib from 'node:zlib';
+import {globSync} from 'tinyglobby';
 
 /** The text types the build ships; images and fonts are compressed already. */
-export const precompressedExtensions = ['.html', '.js', '.css', '.json', '.svg', '.txt', '.xml'] as const;
+export const precompressedExtensions = ['.html', '.js', '.css', '.json', '.svg', '.txt', '.xml', '.md'] as const;
 
 /** Below this, the headers outweigh any saving (nginx's gzip_min_length). */
-const minSize = 256;
+export const precompressMinSize = 256;
 
 const encoders = {
   '.gz': (data: Buffer) => zlib.gzipSync(data, {level: 9}),
@@ -37,12 +37,8 @@ export interface PrecompressResult {
   readonly fresh: number;
 }
 
-function textFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, {recursive: true, withFileTypes: true})
-    .filter((e) => e.isFile() && (precompressedExtensions as readonly string[]).includes(path.extname(e.name)))
-    .map((e) => path.join(e.parentPath, e.name));
-}
+const textFiles = (dir: string): string[] =>
+  globSync(`**/*{${precompressedExtensions.join(',')}}`, {cwd: dir, absolute: true, dot: true});
 
 /** Whole milliseconds: utimes keeps no more than that of a Date. */
 const mtimeOf = (stat: fs.Stats) => Math.floor(stat.mtimeMs);
@@ -53,7 +49,7 @@ export function precompress(dir: string): PrecompressResult {
   let fresh = 0;
   for (const file of textFiles(dir)) {
     const source = fs.statSync(file);
-    if (source.size < minSize) continue;
+    if (source.size < precompressMinSize) continue;
     let data: Buffer | undefined;
     for (const [suffix, encode] of Object.entries(encoders)) {
       const target = `${file}${suffix}`;
@@ -74,4 +70,13 @@ export function precompress(dir: string): PrecompressResult {
     }
   }
   return {written, fresh};
+}
+
+/** precompress, or where the folder cannot be written, a warning saying what the server does instead (`fallback`). */
+export function precompressOrWarn(dir: string, fallback: string): void {
+  try {
+    precompress(dir);
+  } catch (error) {
+    console.warn(`Could not write .gz and .br files in ${dir} (${fallback}): ${String(error)}`);
+  }
 }

@@ -9,7 +9,7 @@
  */
 import {createElement, type ComponentType} from 'react';
 import {matchRoutes, type RouteConfig} from 'react-router-config';
-import {isSpeculative, speculatively} from '../../lib/speculation';
+import {isSpeculative, speculatively} from '../../../lib/speculation';
 import {bucketOf, normalizedRoutePath} from './bucket';
 import {loadWindow} from './windows';
 

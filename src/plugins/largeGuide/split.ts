@@ -3,14 +3,14 @@
  *
  * Docusaurus writes three modules into `.docusaurus/` that the client's main
  * script imports whole: `routes.js` (every route), `routesChunkNames.json`
- * (each route's chunk names) and `registry.js` (a loader per chunk). At 5,000
- * articles they are 287 kB gzip of every page's first load
+ * (each route's chunk names) and `registry.js` (a loader per chunk). They grow
+ * with the number of articles, and every page loads them first
  * (facebook/docusaurus#7256). This rewrites them so that each long list of
  * leaf routes (a guide's articles) lives in buckets of a few dozen routes,
  * loaded when a path in them is about to render (client.ts); what the leaves
  * alone use of the chunk names and the registry moves with them.
  */
-import {bucketOf, normalizedRoutePath} from './bucket';
+import {bucketOf, normalizedRoutePath} from './runtime/bucket';
 
 /** A route as routes.js declares it, with each ComponentCreator(path, hash) call kept as its arguments. */
 export interface RouteNode {
@@ -124,7 +124,7 @@ function chunkNamesOf(entry: unknown): string[] {
 /**
  * A registry line without its `webpackChunkName`: the bundler's runtime keeps
  * a table of every named chunk (name → id for Docusaurus' prefetch, id → name
- * for the file name), one entry per article, 60 kB gzip at 5,000 articles.
+ * for the file name), one entry per article, on every page.
  * An unnamed chunk has none (see index.ts for its file name).
  */
 export const anonymous = (line: string): string => line.replace(/\/\* webpackChunkName: "[^"]*" \*\/ /, '');

@@ -2,9 +2,8 @@
  * Sidebar windows, build side: the links of a guide's closed ranges leave
  * the browser's copy of its sidebar. Build-only.
  *
- * A guide's sidebar reaches every one of its pages in the docs version data:
- * 21 kB gzip for a guide of 1,000 articles, almost all of it the links of
- * closed ranges ("AMZ-031 – AMZ-060", src/build/sidebar.ts) that a page
+ * A guide's sidebar reaches every one of its pages in the docs version data,
+ * growing with the guide, almost all of it the links of closed ranges ("AMZ-031 – AMZ-060", src/build/sidebar.ts) that a page
  * shows only when the reader opens them. In the browser's copy each such
  * range keeps its first link (its heading's link without JavaScript) and
  * names its window, a module of its links. The route bucket of each article
@@ -16,7 +15,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {isVersionProps, type VersionProps} from '../slimDocsProps/slim';
+import {isVersionProps, type VersionProps} from './slim';
 
 /** A sidebar item as the docs plugin's version data holds it (the part read here). */
 export interface PropsSidebarItem {

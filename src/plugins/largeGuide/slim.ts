@@ -4,7 +4,7 @@
  * The docs plugin hands each version's root route one props module: the
  * version's metadata, every sidebar, and `docs`, a table of every doc's id,
  * title and description. Every page of the version loads it before it can
- * render; for a guide of 1,000 articles it is 44 kB gzip, half of it `docs`.
+ * render, and `docs` grows with the guide.
  * In the browser only the theme's DocCard reads `docs` (through useDocById,
  * on category index pages and where an article renders <DocCardList>), and
  * this site renders neither; the server build keeps the whole table, so the
@@ -29,7 +29,7 @@ export const isVersionProps = (value: unknown): value is VersionProps => {
 
 /**
  * The props without the doc table: what the browser reads of them; with
- * `sidebars`, the sidebars whose closed ranges load apart (lazyRoutes'
+ * `sidebars`, the sidebars whose closed ranges load apart (the large-guide plugin's
  * sidebar windows) instead of the version's own.
  */
 export const slimVersionProps = (props: VersionProps, sidebars?: Readonly<Record<string, unknown>>): VersionProps => ({

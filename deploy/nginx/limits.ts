@@ -1,5 +1,5 @@
 /**
- * What bounds one client in the nginx config (README "Limits"): connections
+ * What bounds one client in the nginx config (deploy/README.md "Limits"): connections
  * per worker, timeouts for slow clients, concurrent requests and a request
  * rate per address, where every address of one IPv6 /64 counts as one
  * (a single host usually holds a whole /64), and the real_ip set-up for a
@@ -80,7 +80,7 @@ export function realIpConfig(from: readonly string[]): string {
       );
   }
   return [
-    '# The proxy in front (README "Behind a proxy"): the reader is the last address it added to X-Forwarded-For.',
+    '# The proxy in front (deploy/README.md "Behind a proxy"): the reader is the last address it added to X-Forwarded-For.',
     ...from.map((entry) => `    set_real_ip_from ${entry};`),
     '    real_ip_header X-Forwarded-For;',
     '    real_ip_recursive on;',

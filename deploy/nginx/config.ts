@@ -1,17 +1,18 @@
 /**
  * What the nginx config derives from a build, with no nginx involved (so the
  * tests can check it too): the Content-Security-Policy with the hashes of the
- * inline code in build/**\/*.html, the redirect map from build/_redirects (the
- * kb plugin writes it from siteRedirects(), the one source of redirects) and
- * the rendering of deploy/nginx.conf.template.
+ * inline code in build/**\/*.html, the redirect map from build/_redirects
+ * (src/build/redirects.ts writes and reads it) and the rendering of
+ * deploy/nginx.conf.template.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
-export {cspHash, inlineInventory, type InlineInventory} from '../src/build/inlineCode';
-import {assertOwnInlineCode} from '../src/build/inlineScripts';
-import {inlineInventory, type InlineInventory} from '../src/build/inlineCode';
-import {precompress} from './precompress';
+export {cspHash, inlineInventory, type InlineInventory} from '../../src/build/inlineCode';
+import {assertOwnInlineCode} from '../../src/build/inlineScripts';
+import {inlineInventory, type InlineInventory} from '../../src/build/inlineCode';
+import {precompress} from '../precompress';
+import {readRedirects, redirectTable, type Redirect} from '../../src/build/redirects';
 
 /**
  * The policy the built site satisfies. Scripts: the site's own files plus the
@@ -73,51 +74,16 @@ function policyTooLong(policy: string, inventory: InlineInventory): string {
   );
 }
 
-export interface RedirectRule {
-  readonly from: string;
-  readonly to: string;
-}
-
-/** The rules of build/_redirects ("from to [status]" per line, base URL included). */
-export function readRedirects(buildDir: string): RedirectRule[] {
-  const file = path.join(buildDir, '_redirects');
-  if (!fs.existsSync(file))
-    throw new Error(`${file} is missing: the kb plugin writes it in postBuild; run "npm run build".`);
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'))
-    .map((line, i) => {
-      const [from, to, status = '301'] = line.split(/\s+/);
-      if (!from?.startsWith('/') || !to || status !== '301' || /[*:$"\\\s]/.test(from + to) || from.length > 200) {
-        throw new Error(
-          `_redirects line ${i + 1}: expected "/from /to 301" with plain paths (from at most 200 characters), received "${line}"`,
-        );
-      }
-      return {from, to};
-    });
-}
-
 /**
  * nginx map entries: the path with and without a trailing slash, one pair per
  * distinct path. Plain strings, which nginx matches ignoring case through a
  * hash table: one lookup per request whatever the number of redirects, where
- * a regex per redirect was tried one after another (10,000 at 5,000 articles).
+ * a regex per redirect was tried one after another.
  */
-export function redirectMapEntries(rules: readonly RedirectRule[]): string {
-  const seen = new Map<string, string>();
-  const lines: string[] = [];
-  for (const {from, to} of rules) {
-    const key = decodeURI(from).replace(/\/$/, '').toLowerCase();
-    const previous = seen.get(key);
-    if (previous && previous !== to)
-      throw new Error(`_redirects: ${from} leads to both ${previous} and ${to} (paths are matched case-insensitively)`);
-    if (previous) continue;
-    seen.set(key, to);
-    lines.push(`        "${key}" "${to}";`, `        "${key}/" "${to}";`);
-  }
-  return lines.join('\n');
+export function redirectMapEntries(rules: readonly Redirect[]): string {
+  return Object.entries(redirectTable(rules))
+    .flatMap(([key, to]) => [`        "${key}" "${to}";`, `        "${key}/" "${to}";`])
+    .join('\n');
 }
 
 /** Fills every {{NAME}} of the template; a missing or unused value is an error, not a silent blank. */
@@ -135,16 +101,6 @@ export function renderTemplate(template: string, values: Readonly<Record<string,
 
 /** A release's own server settings, read per request by deploy/release.js; never served (serve-prod). */
 export const serverFilesDir = '_server';
-
-/** Path → target of every redirect, keyed as nginx's map was: decoded, lower case, no trailing slash. */
-export function redirectTable(rules: readonly RedirectRule[]): Record<string, string> {
-  const table: Record<string, string> = {};
-  for (const line of redirectMapEntries(rules).split('\n')) {
-    const [, key, to] = /^\s*"([^"]*)" "([^"]*)";$/.exec(line) ?? [];
-    if (key !== undefined && !key.endsWith('/')) table[key] = to;
-  }
-  return table;
-}
 
 /**
  * Writes DIR/_server/csp and redirects.json from the build in DIR: what a release needs nginx to send

@@ -12,6 +12,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {globSync} from 'tinyglobby';
 import {previousRelease, releasesToKeep, sortReleases, type GracePolicy} from './policy';
 
 export const currentLink = 'current';
@@ -53,13 +54,8 @@ export function switchCurrent(releasesDir: string, name: string): void {
   fs.renameSync(temp, path.join(releasesDir, currentLink));
 }
 
-function filesUnder(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, {recursive: true, withFileTypes: true})
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
-}
+/** Every file below `dir`, relative to it; none when there is no `dir`. */
+const filesUnder = (dir: string): string[] => globSync('**', {cwd: dir, dot: true});
 
 /** Links every asset of `name` into shared/assets/ (a hard link costs no space; a copy where links fail). */
 export function shareAssets(releasesDir: string, name: string): void {
@@ -119,7 +115,7 @@ export interface PublishOptions {
   readonly policy?: GracePolicy;
   /**
    * Run on the copy before it goes live, e.g. writing its compressed files and the server settings nginx
-   * reads per request (scripts/nginx-config.ts prepareRelease): a request never sees it without them.
+   * reads per request (deploy/nginx/config.ts prepareRelease): a request never sees it without them.
    */
   readonly prepare?: (releaseDir: string) => void;
 }

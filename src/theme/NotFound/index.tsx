@@ -4,17 +4,30 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {useLocation} from '@docusaurus/router';
-import type {Props} from '@theme/NotFound/Content';
+import {PageMetadata} from '@docusaurus/theme-common';
+import Layout from '@theme/Layout';
 import {shortLinkTarget} from '@site/src/kb/shortLinkCase';
 import {useKbGlobalData} from '@site/src/hooks/useKbGlobalData';
 import styles from './styles.module.css';
 
 /**
- * The not-found page. Short links pasted in another letter case
- * (/kb/Amz-003) are sent on to the canonical short link, which redirects to
- * the article; everything else gets a search box and the ways in.
+ * The not-found page (theme-classic's NotFound, ejected: safe to swizzle).
+ * Short links pasted in another letter case (/kb/Amz-003) are sent on to the
+ * canonical short link, which redirects to the article; everything else gets
+ * a search box and the ways in.
  */
-export default function NotFoundContent({className}: Props): ReactNode {
+export default function NotFound(): ReactNode {
+  return (
+    <>
+      <PageMetadata title="Page Not Found" />
+      <Layout>
+        <NotFoundContent />
+      </Layout>
+    </>
+  );
+}
+
+function NotFoundContent(): ReactNode {
   const {pathname} = useLocation();
   const base = useBaseUrl('/');
   const searchPage = useBaseUrl('/search');
@@ -26,7 +39,7 @@ export default function NotFoundContent({className}: Props): ReactNode {
   }, [pathname, base]);
 
   return (
-    <main className={clsx('container margin-vert--xl', className)}>
+    <main className="container margin-vert--xl">
       <div className="row">
         <div className="col col--8 col--offset-2">
           <Heading as="h1">Page not found</Heading>

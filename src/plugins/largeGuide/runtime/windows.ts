@@ -6,7 +6,7 @@
  * reader points at, focuses or opens its heading (watchRangeHeadings).
  */
 import {useSyncExternalStore} from 'react';
-import {speculatively} from '../../lib/speculation';
+import {speculatively} from '../../../lib/speculation';
 
 /** A sidebar item of the version data, as far as windows go. */
 export interface WindowedItem {

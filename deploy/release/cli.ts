@@ -1,31 +1,22 @@
 /**
  * npm run release — publishes build/ as a new release and switches to it
  * atomically; `npm run release -- --rollback` switches back to the one before.
- * Layout, grace period and pruning: scripts/release/store.ts and policy.ts.
+ * Layout, grace period and pruning: deploy/release/store.ts and policy.ts.
  *
- *   tsx scripts/release.ts [--dir build] [--releases DIR] [--rollback]
+ *   tsx deploy/release/cli.ts [--dir build] [--releases DIR] [--rollback]
  *
  * Environment: RELEASES_DIR (default ./releases), BUILD_DIR (default ./build).
  */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  contentSecurityPolicy,
-  inlineInventory,
-  prepareRelease,
-  readRedirects,
-  redirectMapEntries,
-} from './nginx-config';
-import {releaseName} from './release/policy';
-import {listReleases, publish, readCurrent, rollback} from './release/store';
+import {contentSecurityPolicy, inlineInventory, prepareRelease, redirectMapEntries} from '../nginx/config';
+import {releaseName} from './policy';
+import {readRedirects} from '../../src/build/redirects';
+import {listReleases, publish, readCurrent, rollback} from './store';
+import {readArgs} from '../../scripts/cli';
 
-const root = path.resolve(__dirname, '..');
-
-const arg = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
+const root = path.resolve(__dirname, '../..');
 
 /** The checkout's short commit, or "nogit" outside a git checkout. */
 function commitId(): string {
@@ -54,13 +45,18 @@ function serverPolicy(dir: string): string {
 }
 
 function main(): void {
-  const releasesDir = path.resolve(arg('releases') ?? process.env.RELEASES_DIR ?? 'releases');
-  if (process.argv.includes('--rollback')) {
+  const {values: args} = readArgs('[--dir DIR] [--releases DIR] [--rollback]', {
+    dir: {type: 'string'},
+    releases: {type: 'string'},
+    rollback: {type: 'boolean'},
+  });
+  const releasesDir = path.resolve(args.releases ?? process.env.RELEASES_DIR ?? 'releases');
+  if (args.rollback) {
     const [from, to] = rollback(releasesDir);
     console.log(`Rolled back: ${path.join(releasesDir, 'current')} → ${to} (was ${from}).`);
     return;
   }
-  const buildDir = path.resolve(arg('dir') ?? process.env.BUILD_DIR ?? 'build');
+  const buildDir = path.resolve(args.dir ?? process.env.BUILD_DIR ?? 'build');
   const now = new Date();
   const name = freshName(releasesDir, now);
   const before = readCurrent(releasesDir);

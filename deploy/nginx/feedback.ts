@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export const feedbackFileName = 'feedback.jsonl';
-const recorder = path.resolve(__dirname, '../../deploy/feedback.js');
+const recorder = path.resolve(__dirname, '../feedback.js');
 
 /** Per client address: 30 events a minute, bursts of 20 (a reader voting and searching never gets near). */
 export const feedbackRate = {rate: '30r/m', burst: 20} as const;
